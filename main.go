@@ -1,0 +1,112 @@
+// Command backstretch is a terminal companion for upper-left and mid back
+// pain: a 13-minute daily stretching routine with guided holds, reps and
+// warning signs. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"charm.land/fang/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the exit code: 0 ok, 1 failure,
+// 2 usage, 128+n after signal n (130 for Ctrl-C).
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := app.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(version()),
+		fang.WithErrorHandler(printError),
+	)
+	var ex exitError
+	var usage usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ex):
+		return ex.code
+	case errors.As(err, &usage):
+		return 2
+	}
+	return 1
+}
+
+// usageError is bad input on the command line: exit code 2.
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// exitError ends the program with a code and no message (the program has
+// already said what happened), e.g. 130 after Ctrl-C.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// printError writes one line to standard error: "backstretch: what is wrong".
+func printError(w io.Writer, styles fang.Styles, err error) {
+	var ex exitError
+	if errors.As(err, &ex) {
+		return
+	}
+	msg := strings.TrimSpace(err.Error())
+	prefix := "backstretch:"
+	if f, ok := w.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+		prefix = styles.ErrorHeader.UnsetMargins().UnsetPadding().Render("backstretch:")
+	}
+	fmt.Fprintln(w, prefix, msg)
+}
+
+// version is the module version and commit from the build info.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 7 {
+			v += " (" + s.Value[:7] + ")"
+		}
+	}
+	return v
+}
+
+// writerFor returns a writer that keeps, reduces or strips colour to suit
+// the output: none when it is not a terminal, NO_COLOR is set or --no-color
+// was given.
+func writerFor(w io.Writer, noColor bool) *colorprofile.Writer {
+	cw := colorprofile.NewWriter(w, os.Environ())
+	if noColor {
+		cw.Profile = colorprofile.NoTTY
+	}
+	return cw
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}

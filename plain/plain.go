@@ -1,0 +1,255 @@
+// Package plain runs a guided session without a full-screen UI: one line per
+// moment that matters (start, switch side, last seconds, done), each stamped
+// with the program clock. It suits screen readers, pipes and tests. Commands
+// arrive as lines of text (p, n, b, x, q). Plain Go, no terminal styling.
+package plain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/session"
+	"github.com/backstretch/backstretch/timer"
+)
+
+// Command is something the person asks for during a session.
+type Command int
+
+const (
+	// TogglePause pauses or resumes.
+	TogglePause Command = iota
+	// Next skips to the next step.
+	Next
+	// Back goes back a step.
+	Back
+	// StopPain stops at once for sharp pain.
+	StopPain
+	// Quit ends the session early.
+	Quit
+)
+
+// Keys is the one-line help for the commands.
+const Keys = "Type a letter and press Enter: p pause/resume, n next, b back, x stop (sharp pain), q quit."
+
+// ParseCommand reads one line of input; ok is false for anything unknown.
+func ParseCommand(line string) (c Command, ok bool) {
+	switch strings.ToLower(strings.TrimSpace(line)) {
+	case "", "p", "pause", "r", "resume", "space":
+		return TogglePause, true
+	case "n", "next", "s", "skip":
+		return Next, true
+	case "b", "back":
+		return Back, true
+	case "x", "stop", "pain":
+		return StopPain, true
+	case "q", "quit", "exit":
+		return Quit, true
+	}
+	return 0, false
+}
+
+// StopCause is a context cancellation cause that says how to end the
+// session: Quit for Ctrl-C, Interrupted for SIGTERM and SIGHUP.
+type StopCause struct{ Outcome session.Outcome }
+
+func (c StopCause) Error() string { return "session " + c.Outcome.String() }
+
+// Run runs s from now to its end on clk, printing each moment to out and
+// taking commands from cmds (which may be nil). Cancelling ctx stops the
+// session with the outcome of its StopCause (Quit otherwise).
+func Run(ctx context.Context, out io.Writer, clk timer.Clock, s *session.Session, cmds <-chan Command) session.Summary {
+	p := &printer{out: out, plan: s.Plan}
+	p.header()
+	p.events(s, s.Start(clk.Now()))
+	wake := time.NewTimer(time.Hour)
+	defer wake.Stop()
+	for s.Live() {
+		now := clk.Now()
+		next := s.NextWake(now)
+		var fire <-chan time.Time
+		if !next.IsZero() {
+			wake.Reset(clk.Real(next.Sub(now)))
+			fire = wake.C
+		}
+		select {
+		case <-fire:
+			// The timer fires at or after the wake-up; rounding in the
+			// speed conversion must not make us wake a nanosecond early.
+			now = clk.Now()
+			if now.Before(next) {
+				now = next
+			}
+			p.events(s, s.Advance(now))
+		case c, ok := <-cmds:
+			if !ok {
+				cmds = nil
+				continue
+			}
+			p.events(s, apply(s, c, clk.Now()))
+		case <-ctx.Done():
+			why := session.Quit
+			var sc StopCause
+			if errors.As(context.Cause(ctx), &sc) {
+				why = sc.Outcome
+			}
+			p.events(s, s.Stop(clk.Now(), why))
+		}
+		if !wake.Stop() {
+			select {
+			case <-wake.C:
+			default:
+			}
+		}
+	}
+	sum := s.Summary(clk.Now())
+	p.summary(sum)
+	return sum
+}
+
+func apply(s *session.Session, c Command, now time.Time) []session.Event {
+	switch c {
+	case TogglePause:
+		return s.TogglePause(now)
+	case Next:
+		return s.Skip(now)
+	case Back:
+		return s.Back(now)
+	case StopPain:
+		return s.Stop(now, session.StoppedForPain)
+	}
+	return s.Stop(now, session.Quit)
+}
+
+type printer struct {
+	out  io.Writer
+	plan session.Plan
+}
+
+func (p *printer) line(at time.Time, format string, args ...any) {
+	fmt.Fprintf(p.out, "%s  %s\n", at.Format("15:04:05"), fmt.Sprintf(format, args...))
+}
+
+// detail prints a line under the previous one, aligned with its text.
+func (p *printer) detail(text string) {
+	fmt.Fprintf(p.out, "%10s%s\n", "", text)
+}
+
+func (p *printer) header() {
+	pl := p.plan
+	fmt.Fprintf(p.out, "%s: %d exercises, about %s.\n", pl.Routine.Name, pl.Exercises(), routines.Span(pl.Duration()))
+	fmt.Fprintf(p.out, "Today's dosage: %s.\n", pl.Progress)
+	fmt.Fprintln(p.out, routines.DiscomfortNote)
+	fmt.Fprintln(p.out, Keys)
+	fmt.Fprintln(p.out)
+}
+
+func (p *printer) events(s *session.Session, evs []session.Event) {
+	for _, e := range evs {
+		st := p.plan.Steps[e.Step]
+		switch e.Kind {
+		case session.StepStarted:
+			p.started(e.At, st)
+		case session.RepStarted:
+			unit := strings.TrimSuffix(st.Exercise.RepUnit(), "s")
+			p.line(e.At, "%s%s %d of %d.", strings.ToUpper(unit[:1]), unit[1:], e.Rep, st.Reps)
+		case session.LastSeconds:
+			p.line(e.At, "%d s left.", timer.CeilSeconds(session.LastSecondsCue))
+		case session.StepDone:
+			if st.Kind.Active() {
+				p.line(e.At, "Done.")
+			}
+		case session.Skipped:
+			p.line(e.At, "Skipped.")
+		case session.WentBack:
+			p.line(e.At, "Going back a step.")
+		case session.Paused:
+			p.line(e.At, "Paused. Press Enter to resume.")
+		case session.Resumed:
+			p.line(e.At, "Resumed: %s left.", routines.Span(s.Countdown().Remaining(e.At)))
+		case session.Finished:
+			p.line(e.At, "%s complete.", p.plan.Routine.Name)
+		case session.Stopped:
+			p.line(e.At, "%s", map[session.Outcome]string{
+				session.Quit:           "Session ended early.",
+				session.StoppedForPain: "Stopped for sharp pain.",
+				session.Interrupted:    "Session interrupted.",
+			}[s.Outcome()])
+		}
+	}
+}
+
+func (p *printer) started(at time.Time, st session.Step) {
+	if st.Kind != session.Ready {
+		line := st.Headline()
+		if st.Kind == session.Hold && st.Exercise.Feel != "" && st.Rep <= 1 && st.Side != routines.Left {
+			line += " Feel it: " + lower(st.Exercise.Feel)
+		}
+		p.line(at, "%s", line)
+		return
+	}
+	ex := st.Exercise
+	p.line(at, "Exercise %d of %d: %s", st.Item+1, p.plan.Exercises(), st.Headline())
+	p.detail("Today: " + st.Dose.String() + ".")
+	if st.Dose.Variant != nil {
+		p.detail(fmt.Sprintf("This week: %s (%s).", st.Dose.Variant.Name, st.Dose.Variant.Weeks))
+	}
+	for _, s := range ex.Setup {
+		p.detail(s)
+	}
+	for i, s := range ex.Steps {
+		p.detail(fmt.Sprintf("%d. %s", i+1, s))
+	}
+	if ex.NotFeel != "" {
+		p.detail("You should not feel it: " + lower(ex.NotFeel))
+	}
+}
+
+func lower(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+func (p *printer) summary(sum session.Summary) {
+	fmt.Fprintln(p.out)
+	paused := ""
+	if sum.Paused > 0 {
+		paused = fmt.Sprintf(" (%s of it paused)", routines.Span(sum.Paused))
+	}
+	fmt.Fprintf(p.out, "Summary: %s %s. Planned %s, actual %s%s.\n", sum.Routine, sum.Outcome, routines.Span(sum.Planned), routines.Span(sum.Actual), paused)
+	for _, e := range sum.Exercises {
+		fmt.Fprintf(p.out, "  %s: %s\n", e.Name, exerciseResult(e))
+	}
+	if sum.Outcome == session.StoppedForPain {
+		fmt.Fprintln(p.out)
+		fmt.Fprintln(p.out, PainAdvice)
+	}
+}
+
+// PainAdvice is said first when a session is stopped for sharp pain.
+const PainAdvice = "Stop now. Sharp or shooting pain means go no further today: don't return to the stretch. If any of the signs below come with it, get medical help right away."
+
+func exerciseResult(e session.ExerciseResult) string {
+	switch {
+	case e.Done == e.Steps:
+		return "done"
+	case e.Skipped == e.Steps:
+		return "skipped"
+	case e.Done+e.Skipped+e.Partial == 0:
+		return "not reached"
+	}
+	s := fmt.Sprintf("%d of %d done", e.Done, e.Steps)
+	if e.Skipped > 0 {
+		s += fmt.Sprintf(", %d skipped", e.Skipped)
+	}
+	if e.Partial > 0 {
+		s += ", stopped partway"
+	}
+	return s
+}

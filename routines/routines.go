@@ -1,0 +1,88 @@
+package routines
+
+import "time"
+
+// Item is one exercise of a routine at its full dosage.
+type Item struct {
+	Exercise string
+	// Hold is seconds per hold (Hold kind) or the activity's length (Timed).
+	Hold int
+	// Reps is holds per side (Hold) or repetitions per set and direction (Paced).
+	Reps int
+	// Sets is how many sets of a Paced exercise; 0 means one.
+	Sets int
+}
+
+// Routine is a named sequence of exercises at full dosage.
+type Routine struct {
+	ID   string
+	Name string
+	When string
+	// Nominal is the length the article gives for the routine at full dosage.
+	Nominal time.Duration
+	Items   []Item
+}
+
+// The 13-minute daily routine (000) is morning + midday + evening; midback
+// is the sequence of 001; desk is the hourly shoulder-roll set.
+var routines = []Routine{
+	{
+		ID: "morning", Name: "Morning routine", When: "morning", Nominal: 5 * time.Minute,
+		Items: []Item{
+			{Exercise: "shoulder-rolls", Reps: 4, Sets: 2},
+			{Exercise: "rhomboid", Hold: 20, Reps: 2},
+			{Exercise: "deep-breathing", Hold: 60},
+		},
+	},
+	{
+		ID: "midday", Name: "Midday routine", When: "midday", Nominal: 3 * time.Minute,
+		Items: []Item{
+			{Exercise: "wall-pushups", Reps: 10, Sets: 1},
+			{Exercise: "seated-twist", Hold: 30, Reps: 1},
+		},
+	},
+	{
+		ID: "evening", Name: "Evening routine", When: "evening", Nominal: 5 * time.Minute,
+		Items: []Item{
+			{Exercise: "childs-pose", Hold: 30, Reps: 2},
+			{Exercise: "band-squeeze", Reps: 12, Sets: 1},
+			{Exercise: "foam-rolling", Hold: 60},
+		},
+	},
+	{
+		ID: "midback", Name: "Mid-back routine", When: "any time", Nominal: 5 * time.Minute,
+		Items: []Item{
+			{Exercise: "cat-cow", Reps: catCowMax, Sets: 1},
+			{Exercise: "cobra", Hold: cobraHold, Reps: cobraReps},
+			{Exercise: "seated-twist", Hold: 30, Reps: 1},
+		},
+	},
+	{
+		ID: "desk", Name: "Desk shoulder rolls", When: "hourly at work", Nominal: time.Minute,
+		Items: []Item{
+			{Exercise: "shoulder-rolls", Reps: 4, Sets: 1},
+		},
+	},
+}
+
+// Routines returns the five routines in their daily order.
+func Routines() []Routine { return routines }
+
+// RoutineByID returns the routine with the given id.
+func RoutineByID(id string) (Routine, bool) {
+	for _, r := range routines {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Routine{}, false
+}
+
+// RoutineIDs returns the routine ids in their daily order.
+func RoutineIDs() []string {
+	ids := make([]string, len(routines))
+	for i, r := range routines {
+		ids[i] = r.ID
+	}
+	return ids
+}

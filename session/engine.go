@@ -1,0 +1,353 @@
+package session
+
+import (
+	"time"
+
+	"github.com/backstretch/backstretch/timer"
+)
+
+// EventKind is a moment that matters in a session.
+type EventKind int
+
+const (
+	// StepStarted: a step begins.
+	StepStarted EventKind = iota
+	// RepStarted: a paced repetition begins.
+	RepStarted
+	// LastSeconds: 3 seconds are left in a hold or timed activity.
+	LastSeconds
+	// StepDone: a step ran to its end.
+	StepDone
+	// Skipped: the person skipped the step.
+	Skipped
+	// WentBack: the person went back a step.
+	WentBack
+	// Paused and Resumed: the session was paused or resumed.
+	Paused
+	// Resumed follows Paused.
+	Resumed
+	// Finished: the last step ended; the session is complete.
+	Finished
+	// Stopped: the person stopped the session before its end.
+	Stopped
+)
+
+// Event is something that happened at a program time.
+type Event struct {
+	Kind EventKind
+	At   time.Time
+	// Step is the index of the step the event belongs to.
+	Step int
+	// Rep is the repetition that started, for RepStarted.
+	Rep int
+}
+
+// LastSecondsCue is when the "last seconds" cue comes, before a hold ends.
+const LastSecondsCue = 3 * time.Second
+
+// Outcome is how a session ended.
+type Outcome int
+
+const (
+	// Running: not ended yet.
+	Running Outcome = iota
+	// Completed: every step ran or was skipped to the end.
+	Completed
+	// Quit: the person quit before the end.
+	Quit
+	// StoppedForPain: the person stopped because of sharp pain.
+	StoppedForPain
+	// Interrupted: the program was closed or killed (a closed pane, SIGTERM).
+	Interrupted
+)
+
+// String names the outcome as the history and the summary say it.
+func (o Outcome) String() string {
+	return [...]string{"running", "completed", "quit", "stopped for pain", "interrupted"}[o]
+}
+
+// Status is what became of one step.
+type Status int
+
+const (
+	// Pending: not reached, or gone back over.
+	Pending Status = iota
+	// Done: ran to its end.
+	Done
+	// Partial: the session ended during it.
+	Partial
+	// Skipped over by the person.
+	SkippedOver
+)
+
+// Result is what became of one step.
+type Result struct {
+	Status Status
+	// Active is how much of the step's time ran (pauses excluded).
+	Active time.Duration
+}
+
+// Session runs a plan. Its methods take the program time; it never reads a
+// clock itself, so tests drive it with any times they like.
+type Session struct {
+	Plan Plan
+	// Slack is how late a step may end before the next one starts from "now"
+	// instead of from the previous deadline. Within it, steps chain exactly
+	// (no drift across a session); beyond it (the process was stopped, the
+	// machine slept) the person gets the next step whole.
+	Slack time.Duration
+
+	idx       int
+	cd        timer.Countdown
+	started   time.Time
+	ended     time.Time
+	outcome   Outcome
+	begun     bool
+	pausedAt  time.Time
+	pausedFor time.Duration
+	results   []Result
+	lastSent  bool // the LastSeconds cue of the current step went out
+	repsSent  int  // reps of the current step announced so far
+}
+
+// New returns a session for plan, not yet started.
+func New(plan Plan) *Session {
+	return &Session{Plan: plan, Slack: 2 * time.Second, results: make([]Result, len(plan.Steps))}
+}
+
+// Start begins the first step at now.
+func (s *Session) Start(now time.Time) []Event {
+	if s.begun {
+		return nil
+	}
+	s.begun, s.started = true, now
+	if len(s.Plan.Steps) == 0 {
+		s.outcome, s.ended = Completed, now
+		return []Event{{Kind: Finished, At: now}}
+	}
+	return s.begin(0, now)
+}
+
+func (s *Session) begin(i int, at time.Time) []Event {
+	s.idx = i
+	s.cd = timer.NewCountdown(s.Plan.Steps[i].Duration)
+	s.cd.Start(at)
+	s.lastSent, s.repsSent = false, 0
+	return append([]Event{{Kind: StepStarted, At: at, Step: i}}, s.cues(at)...)
+}
+
+// cues returns the cues of the running step that are due by now.
+func (s *Session) cues(now time.Time) []Event {
+	if !s.cd.Running() {
+		return nil
+	}
+	step := s.Plan.Steps[s.idx]
+	// at converts an offset into the step to the program time it falls on.
+	at := func(offset time.Duration) time.Time { return s.cd.Deadline().Add(offset - step.Duration) }
+	elapsed := s.cd.Elapsed(now)
+	var evs []Event
+	if step.Kind == Reps {
+		rl := step.RepLength()
+		for s.repsSent < step.Reps && rl > 0 && elapsed >= time.Duration(s.repsSent)*rl {
+			s.repsSent++
+			evs = append(evs, Event{Kind: RepStarted, At: at(time.Duration(s.repsSent-1) * rl), Step: s.idx, Rep: s.repsSent})
+		}
+	}
+	if s.hasLastCue(step) && !s.lastSent && s.cd.Remaining(now) <= LastSecondsCue && !s.cd.Done(now) {
+		s.lastSent = true
+		evs = append(evs, Event{Kind: LastSeconds, At: at(step.Duration - LastSecondsCue), Step: s.idx})
+	}
+	return evs
+}
+
+// hasLastCue: holds and timed activities long enough for the cue not to
+// crowd their start.
+func (s *Session) hasLastCue(step Step) bool {
+	return (step.Kind == Hold || step.Kind == Timed) && step.Duration >= 2*LastSecondsCue
+}
+
+// Advance lets program time run up to now and returns what happened: cues
+// due, steps that ended and the steps that began after them.
+func (s *Session) Advance(now time.Time) []Event {
+	if !s.begun || s.outcome != Running {
+		return nil
+	}
+	var evs []Event
+	for s.cd.Running() && s.cd.Done(now) {
+		deadline := s.cd.Deadline()
+		evs = append(evs, s.cues(deadline)...)
+		s.results[s.idx] = Result{Status: Done, Active: s.Plan.Steps[s.idx].Duration}
+		evs = append(evs, Event{Kind: StepDone, At: deadline, Step: s.idx})
+		if s.idx == len(s.Plan.Steps)-1 {
+			s.outcome, s.ended = Completed, deadline
+			return append(evs, Event{Kind: Finished, At: deadline, Step: s.idx})
+		}
+		next := deadline
+		if now.Sub(deadline) > s.Slack {
+			next = now
+		}
+		evs = append(evs, s.begin(s.idx+1, next)...)
+	}
+	return append(evs, s.cues(now)...)
+}
+
+// NextWake is the program time of the next event if nothing is pressed, or
+// the zero time when nothing is scheduled (paused or ended).
+func (s *Session) NextWake(now time.Time) time.Time {
+	if !s.begun || s.outcome != Running || !s.cd.Running() {
+		return time.Time{}
+	}
+	step := s.Plan.Steps[s.idx]
+	next := s.cd.Deadline()
+	at := func(offset time.Duration) time.Time { return next.Add(offset - step.Duration) }
+	if step.Kind == Reps && s.repsSent < step.Reps {
+		if t := at(time.Duration(s.repsSent) * step.RepLength()); t.Before(next) {
+			next = t
+		}
+	}
+	if s.hasLastCue(step) && !s.lastSent {
+		if t := at(step.Duration - LastSecondsCue); t.Before(next) {
+			next = t
+		}
+	}
+	return next
+}
+
+// Pause freezes the current step.
+func (s *Session) Pause(now time.Time) []Event {
+	if !s.Live() || s.cd.Paused() {
+		return nil
+	}
+	evs := s.Advance(now)
+	if !s.Live() {
+		return evs
+	}
+	s.cd.Pause(now)
+	s.pausedAt = now
+	return append(evs, Event{Kind: Paused, At: now, Step: s.idx})
+}
+
+// Resume continues a paused step from where it stopped.
+func (s *Session) Resume(now time.Time) []Event {
+	if !s.Live() || !s.cd.Paused() {
+		return nil
+	}
+	s.unpause(now)
+	return []Event{{Kind: Resumed, At: now, Step: s.idx}}
+}
+
+func (s *Session) unpause(now time.Time) {
+	if s.cd.Paused() {
+		s.pausedFor += now.Sub(s.pausedAt)
+		s.cd.Resume(now)
+	}
+}
+
+// TogglePause pauses a running session and resumes a paused one.
+func (s *Session) TogglePause(now time.Time) []Event {
+	if s.cd.Paused() {
+		return s.Resume(now)
+	}
+	return s.Pause(now)
+}
+
+// Skip ends the current step early and starts the next one.
+func (s *Session) Skip(now time.Time) []Event {
+	if !s.Live() {
+		return nil
+	}
+	evs := s.Advance(now)
+	if !s.Live() {
+		return evs
+	}
+	s.unpause(now)
+	s.results[s.idx] = Result{Status: SkippedOver, Active: s.cd.Elapsed(now)}
+	evs = append(evs, Event{Kind: Skipped, At: now, Step: s.idx})
+	if s.idx == len(s.Plan.Steps)-1 {
+		s.outcome, s.ended = Completed, now
+		return append(evs, Event{Kind: Finished, At: now, Step: s.idx})
+	}
+	return append(evs, s.begin(s.idx+1, now)...)
+}
+
+// Back leaves the current step and starts the previous one again (the first
+// step restarts itself).
+func (s *Session) Back(now time.Time) []Event {
+	if !s.Live() {
+		return nil
+	}
+	evs := s.Advance(now)
+	if !s.Live() {
+		return evs
+	}
+	s.unpause(now)
+	s.results[s.idx] = Result{}
+	evs = append(evs, Event{Kind: WentBack, At: now, Step: s.idx})
+	return append(evs, s.begin(max(s.idx-1, 0), now)...)
+}
+
+// SkipExercise skips the rest of the current exercise: to the next
+// exercise's first step, or the end of the session.
+func (s *Session) SkipExercise(now time.Time) []Event {
+	item := s.Current().Item
+	var evs []Event
+	for s.Live() && s.Current().Item == item {
+		evs = append(evs, s.Skip(now)...)
+	}
+	return evs
+}
+
+// Stop ends the session before its end, with the given outcome.
+func (s *Session) Stop(now time.Time, why Outcome) []Event {
+	if !s.Live() {
+		return nil
+	}
+	s.unpause(now)
+	s.results[s.idx] = Result{Status: Partial, Active: s.cd.Elapsed(now)}
+	s.outcome, s.ended = why, now
+	return []Event{{Kind: Stopped, At: now, Step: s.idx}}
+}
+
+// Live reports whether the session has started and not ended.
+func (s *Session) Live() bool { return s.begun && s.outcome == Running }
+
+// Outcome is how the session ended, or Running.
+func (s *Session) Outcome() Outcome { return s.outcome }
+
+// Index is the current step's index.
+func (s *Session) Index() int { return s.idx }
+
+// Current is the current step.
+func (s *Session) Current() Step { return s.Plan.Steps[s.idx] }
+
+// Countdown is the current step's countdown.
+func (s *Session) Countdown() timer.Countdown { return s.cd }
+
+// IsPaused reports whether the session is paused.
+func (s *Session) IsPaused() bool { return s.Live() && s.cd.Paused() }
+
+// Results returns what became of each step, by index.
+func (s *Session) Results() []Result { return s.results }
+
+// Started is when the session began.
+func (s *Session) Started() time.Time { return s.started }
+
+// Elapsed is the time since the session began, pauses included: its actual
+// length once it has ended.
+func (s *Session) Elapsed(now time.Time) time.Duration {
+	if !s.begun {
+		return 0
+	}
+	if s.outcome != Running {
+		now = s.ended
+	}
+	return now.Sub(s.started)
+}
+
+// PausedFor is the total time spent paused so far.
+func (s *Session) PausedFor(now time.Time) time.Duration {
+	if s.IsPaused() {
+		return s.pausedFor + now.Sub(s.pausedAt)
+	}
+	return s.pausedFor
+}

@@ -1,0 +1,79 @@
+package session
+
+import "time"
+
+// Pace is where a paced step stands: which rep, which phase of it.
+type Pace struct {
+	Rep   int // from 1
+	Phase int // index into the step's Pattern
+	Cue   string
+	// PhaseLeft is the time left in the current phase.
+	PhaseLeft time.Duration
+}
+
+// Pace returns the position within the current paced step at now.
+func (s *Session) Pace(now time.Time) Pace {
+	step := s.Current()
+	rl := step.RepLength()
+	if step.Kind != Reps || rl <= 0 {
+		return Pace{}
+	}
+	e := s.cd.Elapsed(now)
+	rep := min(int(e/rl), step.Reps-1)
+	within := e - time.Duration(rep)*rl
+	for i, ph := range step.Pattern {
+		if within < ph.Dur || i == len(step.Pattern)-1 {
+			return Pace{Rep: rep + 1, Phase: i, Cue: ph.Cue, PhaseLeft: max(ph.Dur-within, 0)}
+		}
+		within -= ph.Dur
+	}
+	return Pace{}
+}
+
+// ExerciseResult is what was done of one exercise.
+type ExerciseResult struct {
+	Name string
+	// Steps counts the exercise's active steps (holds, rep runs, timed);
+	// Done, Skipped and Partial count what became of them.
+	Steps, Done, Skipped, Partial int
+}
+
+// Summary is the account of a session given at its end.
+type Summary struct {
+	Routine   string
+	Outcome   Outcome
+	Planned   time.Duration
+	Actual    time.Duration
+	Paused    time.Duration
+	Exercises []ExerciseResult
+}
+
+// Summary sums up the session at now (its end, once ended).
+func (s *Session) Summary(now time.Time) Summary {
+	sum := Summary{
+		Routine: s.Plan.Routine.Name,
+		Outcome: s.outcome,
+		Planned: s.Plan.Duration(),
+		Actual:  s.Elapsed(now),
+		Paused:  s.PausedFor(now),
+	}
+	for _, d := range s.Plan.Doses {
+		sum.Exercises = append(sum.Exercises, ExerciseResult{Name: d.Exercise.Name})
+	}
+	for i, st := range s.Plan.Steps {
+		if !st.Kind.Active() {
+			continue
+		}
+		e := &sum.Exercises[st.Item]
+		e.Steps++
+		switch s.results[i].Status {
+		case Done:
+			e.Done++
+		case SkippedOver:
+			e.Skipped++
+		case Partial:
+			e.Partial++
+		}
+	}
+	return sum
+}

@@ -1,0 +1,133 @@
+// Package timer holds the program's one clock and the pausable, deadline-based
+// countdown that every hold runs on.
+//
+// Every part of backstretch reads time through a Clock, so a whole session or a
+// whole day of reminders can run faster (--speed) or start at a chosen wall time
+// (--start-at) in demos and tests, while normal use reads the real clock.
+package timer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Clock is the program's notion of "now".
+type Clock interface {
+	// Now returns the current program time.
+	Now() time.Time
+	// Real converts a span of program time into the real time it takes to
+	// pass, so a caller can sleep until a program-time deadline.
+	Real(d time.Duration) time.Duration
+}
+
+// MaxSpeed bounds --speed: beyond it, a second of program time passes in
+// under a millisecond and the scheduler's jitter dominates.
+const MaxSpeed = 10000
+
+// Scaled is a clock that starts at a chosen time and runs Speed times faster
+// than real time. The zero-speed, zero-start value is not valid; use New.
+type Scaled struct {
+	start     time.Time // program time at realStart
+	realStart time.Time // carries the monotonic reading
+	speed     float64
+	real      bool // plain wall clock: speed 1 and no start time
+	now       func() time.Time
+}
+
+// New returns the program clock. A zero start means "now"; speed 1 with a
+// zero start is the real wall clock, whose readings keep Go's monotonic
+// component so that holds are immune to wall-clock steps while reminders can
+// still compare wall times (t.Round(0)).
+func New(start time.Time, speed float64) *Scaled {
+	return newScaled(start, speed, time.Now)
+}
+
+func newScaled(start time.Time, speed float64, now func() time.Time) *Scaled {
+	if speed <= 0 {
+		speed = 1
+	}
+	realStart := now()
+	c := &Scaled{realStart: realStart, speed: speed, now: now}
+	if start.IsZero() {
+		c.real = speed == 1
+		start = realStart.Round(0)
+	}
+	c.start = start
+	return c
+}
+
+// Now returns the current program time.
+func (c *Scaled) Now() time.Time {
+	n := c.now()
+	if c.real {
+		return n
+	}
+	// Elapsed real time is measured on the monotonic clock, so a sped-up or
+	// shifted clock never jumps when the wall clock is stepped.
+	elapsed := n.Sub(c.realStart)
+	return c.start.Add(time.Duration(float64(elapsed) * c.speed))
+}
+
+// Real converts program time into real time.
+func (c *Scaled) Real(d time.Duration) time.Duration {
+	return time.Duration(float64(d) / c.speed)
+}
+
+// Speed reports how many times faster than real time the clock runs.
+func (c *Scaled) Speed() float64 { return c.speed }
+
+// Fake is a clock that only moves when told to; for tests.
+type Fake struct{ T time.Time }
+
+// NewFake returns a fake clock set to t.
+func NewFake(t time.Time) *Fake { return &Fake{T: t} }
+
+// Now returns the fake time.
+func (f *Fake) Now() time.Time { return f.T }
+
+// Real returns d unchanged: nothing real waits on a fake clock.
+func (f *Fake) Real(d time.Duration) time.Duration { return d }
+
+// Advance moves the fake clock forward (or back, for a negative d).
+func (f *Fake) Advance(d time.Duration) { f.T = f.T.Add(d) }
+
+// Set moves the fake clock to t.
+func (f *Fake) Set(t time.Time) { f.T = t }
+
+// startLayouts are the accepted forms of --start-at besides RFC 3339; they are
+// read in the local time zone.
+var startLayouts = []string{
+	"2006-01-02 15:04",
+	"2006-01-02 15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02T15:04:05",
+}
+
+// ParseStart reads a --start-at value: RFC 3339, or "2006-01-02 15:04" (with
+// optional seconds) in local time.
+func ParseStart(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	for _, layout := range startLayouts {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("use RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
+}
+
+// ParseSpeed reads a --speed value: a number greater than 0, at most MaxSpeed.
+func ParseSpeed(s string) (float64, error) {
+	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil || v != v { // v != v: NaN
+		return 0, fmt.Errorf("must be a number greater than 0, e.g. 1, 20 or 60")
+	}
+	if v <= 0 || v > MaxSpeed {
+		return 0, fmt.Errorf("must be greater than 0 and at most %d", MaxSpeed)
+	}
+	return v, nil
+}

@@ -1,0 +1,97 @@
+// Package ui is the terminal side of backstretch: the full-screen guided
+// session on Bubble Tea, and the styled one-shot views (list, signs) printed
+// with Lip Gloss. It is the only package that imports Charm libraries.
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/session"
+)
+
+// One-shot views use the terminal's own ANSI palette, which every theme
+// adapts to light or dark, so they never need to ask the terminal for its
+// background (a query whose reply can leak to the prompt).
+var (
+	printTitle   = lipgloss.NewStyle().Bold(true)
+	printDim     = lipgloss.NewStyle().Faint(true)
+	printID      = lipgloss.NewStyle().Foreground(lipgloss.Cyan)
+	printUrgent  = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Red)
+	printConsult = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Yellow)
+)
+
+// PrintWidth is the width one-shot views wrap to.
+const PrintWidth = 78
+
+// pad right-pads s to n cells.
+func pad(s string, n int) string {
+	return s + strings.Repeat(" ", max(n-lipgloss.Width(s), 0))
+}
+
+// hanging wraps text to width with every line after the first indented.
+func hanging(first, text string, width int) string {
+	indent := strings.Repeat(" ", lipgloss.Width(first))
+	lines := strings.Split(lipgloss.Wrap(text, width-len(indent), " "), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = first + lines[i]
+		} else {
+			lines[i] = indent + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// List renders the routines at today's dosage and the exercise catalogue.
+func List(p routines.Progress) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render("Today's dosage: "+p.String()+"."))
+	for _, r := range routines.Routines() {
+		plan := session.Build(r, p)
+		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(r.ID, 9)), printTitle.Render(r.Name),
+			printDim.Render(fmt.Sprintf("· %s · about %s today", r.When, routines.Span(plan.Duration()))))
+		for _, d := range plan.Doses {
+			dose := d.String()
+			if d.Variant != nil {
+				dose += ", " + d.Variant.Name + " this week"
+			}
+			fmt.Fprintf(&b, "%s%s %s\n", pad("", 10), pad(d.Exercise.Name, 32), dose)
+		}
+	}
+	fmt.Fprintf(&b, "\n%s %s\n\n", printTitle.Render("Exercises"), printDim.Render("· the articles' dosage"))
+	for _, e := range routines.Exercises() {
+		name, dose := e.Name, e.Dosage()
+		if e.Emphasis != "" {
+			name += " (" + e.Emphasis + ")"
+		}
+		if e.Optional {
+			dose += ", optional"
+		}
+		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(e.ID, 15)), pad(name, 35), dose)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// Signs renders the warning signs, both groups.
+func Signs() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", printTitle.Render("Warning signs: when to stop and get help"))
+	for i, g := range routines.WarningSigns {
+		style := printUrgent
+		if i > 0 {
+			style = printConsult
+		}
+		fmt.Fprintf(&b, "\n%s\n%s\n", style.Render(g.Title), hanging("", g.Action, PrintWidth))
+		for _, s := range g.Signs {
+			fmt.Fprintf(&b, "%s\n", hanging("  • ", s, PrintWidth))
+		}
+		if i == 0 {
+			fmt.Fprintf(&b, "%s\n", printDim.Render(hanging("", routines.HeartNote, PrintWidth)))
+		}
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
