@@ -244,12 +244,15 @@ func exerciseResult(e session.ExerciseResult) string {
 	case e.Done+e.Skipped+e.Partial == 0:
 		return "not reached"
 	}
-	s := fmt.Sprintf("%d of %d done", e.Done, e.Steps)
+	var parts []string
+	if e.Done > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %d done", e.Done, e.Steps))
+	}
 	if e.Skipped > 0 {
-		s += fmt.Sprintf(", %d skipped", e.Skipped)
+		parts = append(parts, fmt.Sprintf("%d skipped", e.Skipped))
 	}
 	if e.Partial > 0 {
-		s += ", stopped partway"
+		parts = append(parts, "stopped partway")
 	}
-	return s
+	return strings.Join(parts, ", ")
 }

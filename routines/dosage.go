@@ -64,7 +64,7 @@ func (p Progress) String() string {
 	p = p.normal()
 	switch {
 	case p.Day == 1:
-		return fmt.Sprintf("first session: %d s holds, %d rep each (day 1 of %d of the ramp-up)", FirstHold, FirstReps, p.Ramp)
+		return fmt.Sprintf("first session (day 1 of %d): %d s holds, %d rep each", p.Ramp, FirstHold, FirstReps)
 	case !p.Full():
 		return fmt.Sprintf("day %d of %d of the ramp-up", p.Day, p.Ramp)
 	}

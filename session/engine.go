@@ -153,7 +153,9 @@ func (s *Session) cues(now time.Time) []Event {
 			evs = append(evs, Event{Kind: RepStarted, At: at(time.Duration(s.repsSent-1) * rl), Step: s.idx, Rep: s.repsSent})
 		}
 	}
-	if s.hasLastCue(step) && !s.lastSent && s.cd.Remaining(now) <= LastSecondsCue && !s.cd.Done(now) {
+	// A cue that fell due is always given, stamped with its own time, so the
+	// events do not depend on how promptly the driver wakes.
+	if s.hasLastCue(step) && !s.lastSent && s.cd.Remaining(now) <= LastSecondsCue {
 		s.lastSent = true
 		evs = append(evs, Event{Kind: LastSeconds, At: at(step.Duration - LastSecondsCue), Step: s.idx})
 	}

@@ -1,0 +1,30 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/backstretch/backstretch/routines"
+)
+
+func TestOneShotViewsFitAnEightyColumnTerminal(t *testing.T) {
+	for name, view := range map[string]string{
+		"list day 1": List(routines.FirstSession()),
+		"list full":  List(routines.ProgressFor(10, 4, 60)),
+		"signs":      Signs(),
+	} {
+		for _, l := range strings.Split(view, "\n") {
+			if w := lipgloss.Width(l); w > 80 {
+				t.Errorf("%s: a line is %d cells wide: %q", name, w, l)
+			}
+		}
+	}
+}
+
+func TestListShowsFloorPushupsAfterSixWeeks(t *testing.T) {
+	if out := List(routines.ProgressFor(30, 4, 45)); !strings.Contains(out, "floor push-ups this week") {
+		t.Errorf("week 7 list:\n%s", out)
+	}
+}
