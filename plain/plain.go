@@ -107,7 +107,8 @@ func Run(ctx context.Context, out io.Writer, clk timer.Clock, s *session.Session
 		}
 	}
 	sum := s.Summary(clk.Now())
-	p.summary(sum)
+	fmt.Fprintln(out)
+	WriteSummary(out, sum)
 	return sum
 }
 
@@ -216,19 +217,21 @@ func lower(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
-func (p *printer) summary(sum session.Summary) {
-	fmt.Fprintln(p.out)
+// WriteSummary writes the account of a session: for a stop for pain, the
+// stop-now advice first; then what was planned, what happened, and each
+// exercise's result.
+func WriteSummary(w io.Writer, sum session.Summary) {
+	if sum.Outcome == session.StoppedForPain {
+		fmt.Fprintln(w, PainAdvice)
+		fmt.Fprintln(w)
+	}
 	paused := ""
 	if sum.Paused > 0 {
 		paused = fmt.Sprintf(" (%s of it paused)", routines.Span(sum.Paused))
 	}
-	fmt.Fprintf(p.out, "Summary: %s %s. Planned %s, actual %s%s.\n", sum.Routine, sum.Outcome, routines.Span(sum.Planned), routines.Span(sum.Actual), paused)
+	fmt.Fprintf(w, "Summary: %s %s. Planned %s, actual %s%s.\n", sum.Routine, sum.Outcome, routines.Span(sum.Planned), routines.Span(sum.Actual), paused)
 	for _, e := range sum.Exercises {
-		fmt.Fprintf(p.out, "  %s: %s\n", e.Name, exerciseResult(e))
-	}
-	if sum.Outcome == session.StoppedForPain {
-		fmt.Fprintln(p.out)
-		fmt.Fprintln(p.out, PainAdvice)
+		fmt.Fprintf(w, "  %s: %s\n", e.Name, exerciseResult(e))
 	}
 }
 

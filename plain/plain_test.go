@@ -83,8 +83,8 @@ func TestStopForPainEndsAtOnceWithAdviceFirst(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, text)
 		}
 	}
-	if strings.Index(text, "Summary:") > strings.Index(text, PainAdvice) {
-		t.Error("the advice comes before the summary's end")
+	if strings.Index(text, "Summary:") < strings.Index(text, PainAdvice) {
+		t.Error("the stop-now advice should come before the summary")
 	}
 }
 

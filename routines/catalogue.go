@@ -16,6 +16,9 @@ const (
 	cobraReps = 4
 	// catCowCycles: "repeat … several times" (001) → 3 to 5 slow cycles.
 	catCowMin, catCowMax = 3, 5
+	// breathPhase: the deep-breathing pacer's half breath; the article gives
+	// no pace.
+	breathPhase = 5 * time.Second
 )
 
 var catalogue = []Exercise{
@@ -182,7 +185,13 @@ var catalogue = []Exercise{
 		Steps: []string{
 			"Breathe in and out slowly and deeply for one minute, hands overhead.",
 		},
-		Kind:      Timed,
+		Kind: Timed,
+		// The article gives no pace; a calm 5 s in, 5 s out is six breaths
+		// a minute, and the pacer only suggests it.
+		Pattern: []Phase{
+			{"breathe in", breathPhase},
+			{"breathe out", breathPhase},
+		},
 		HoldRange: Range{60, 60},
 		Ready:     5 * sec,
 	},

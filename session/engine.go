@@ -99,6 +99,7 @@ type Session struct {
 
 	idx       int
 	cd        timer.Countdown
+	stepAt    time.Time // when the current step began
 	started   time.Time
 	ended     time.Time
 	outcome   Outcome
@@ -108,6 +109,13 @@ type Session struct {
 	results   []Result
 	lastSent  bool // the LastSeconds cue of the current step went out
 	repsSent  int  // reps of the current step announced so far
+
+	// selfCount is the person's choice to count paced reps themselves;
+	// counting is true while the current step is counted that way, with
+	// counted reps done so far.
+	selfCount bool
+	counting  bool
+	counted   int
 }
 
 // New returns a session for plan, not yet started.
@@ -129,11 +137,36 @@ func (s *Session) Start(now time.Time) []Event {
 }
 
 func (s *Session) begin(i int, at time.Time) []Event {
-	s.idx = i
+	s.idx, s.stepAt = i, at
 	s.cd = timer.NewCountdown(s.Plan.Steps[i].Duration)
 	s.cd.Start(at)
 	s.lastSent, s.repsSent = false, 0
-	return append([]Event{{Kind: StepStarted, At: at, Step: i}}, s.cues(at)...)
+	s.counting, s.counted = false, 0
+	evs := []Event{{Kind: StepStarted, At: at, Step: i}}
+	if s.selfCount && s.Plan.Steps[i].Kind == Reps {
+		s.cd.Pause(at)
+		s.counting, s.repsSent = true, 1
+		return append(evs, Event{Kind: RepStarted, At: at, Step: i, Rep: 1})
+	}
+	return append(evs, s.cues(at)...)
+}
+
+// moveOn ends the session if the current step was the last one, or begins
+// the next step at next.
+func (s *Session) moveOn(at, next time.Time) []Event {
+	if s.idx == len(s.Plan.Steps)-1 {
+		s.outcome, s.ended = Completed, at
+		return []Event{{Kind: Finished, At: at, Step: s.idx}}
+	}
+	return s.begin(s.idx+1, next)
+}
+
+// active is how long the current step has run at now, pauses excluded.
+func (s *Session) active(now time.Time) time.Duration {
+	if s.counting {
+		return now.Sub(s.stepAt)
+	}
+	return s.cd.Elapsed(now)
 }
 
 // cues returns the cues of the running step that are due by now.
@@ -175,20 +208,19 @@ func (s *Session) Advance(now time.Time) []Event {
 		return nil
 	}
 	var evs []Event
-	for s.cd.Running() && s.cd.Done(now) {
+	for s.outcome == Running && s.cd.Running() && s.cd.Done(now) {
 		deadline := s.cd.Deadline()
 		evs = append(evs, s.cues(deadline)...)
 		s.results[s.idx] = Result{Status: Done, Active: s.Plan.Steps[s.idx].Duration}
 		evs = append(evs, Event{Kind: StepDone, At: deadline, Step: s.idx})
-		if s.idx == len(s.Plan.Steps)-1 {
-			s.outcome, s.ended = Completed, deadline
-			return append(evs, Event{Kind: Finished, At: deadline, Step: s.idx})
-		}
 		next := deadline
 		if now.Sub(deadline) > s.Slack {
 			next = now
 		}
-		evs = append(evs, s.begin(s.idx+1, next)...)
+		evs = append(evs, s.moveOn(deadline, next)...)
+	}
+	if s.outcome != Running {
+		return evs
 	}
 	return append(evs, s.cues(now)...)
 }
@@ -215,7 +247,8 @@ func (s *Session) NextWake(now time.Time) time.Time {
 	return next
 }
 
-// Pause freezes the current step.
+// Pause freezes the current step. A step the person counts has no clock
+// running, so there is nothing to pause.
 func (s *Session) Pause(now time.Time) []Event {
 	if !s.Live() || s.cd.Paused() {
 		return nil
@@ -231,7 +264,7 @@ func (s *Session) Pause(now time.Time) []Event {
 
 // Resume continues a paused step from where it stopped.
 func (s *Session) Resume(now time.Time) []Event {
-	if !s.Live() || !s.cd.Paused() {
+	if !s.IsPaused() {
 		return nil
 	}
 	s.unpause(now)
@@ -239,7 +272,7 @@ func (s *Session) Resume(now time.Time) []Event {
 }
 
 func (s *Session) unpause(now time.Time) {
-	if s.cd.Paused() {
+	if s.IsPaused() {
 		s.pausedFor += now.Sub(s.pausedAt)
 		s.cd.Resume(now)
 	}
@@ -247,7 +280,7 @@ func (s *Session) unpause(now time.Time) {
 
 // TogglePause pauses a running session and resumes a paused one.
 func (s *Session) TogglePause(now time.Time) []Event {
-	if s.cd.Paused() {
+	if s.IsPaused() {
 		return s.Resume(now)
 	}
 	return s.Pause(now)
@@ -263,13 +296,61 @@ func (s *Session) Skip(now time.Time) []Event {
 		return evs
 	}
 	s.unpause(now)
-	s.results[s.idx] = Result{Status: SkippedOver, Active: s.cd.Elapsed(now)}
+	s.results[s.idx] = Result{Status: SkippedOver, Active: s.active(now)}
 	evs = append(evs, Event{Kind: Skipped, At: now, Step: s.idx})
-	if s.idx == len(s.Plan.Steps)-1 {
-		s.outcome, s.ended = Completed, now
-		return append(evs, Event{Kind: Finished, At: now, Step: s.idx})
+	return append(evs, s.moveOn(now, now)...)
+}
+
+// SetSelfCount switches between timed reps and reps the person counts
+// themselves (CountRep), from the current paced step on. Switching back to
+// timed carries on from the next rep.
+func (s *Session) SetSelfCount(now time.Time, on bool) []Event {
+	if !s.Live() || s.selfCount == on {
+		return nil
 	}
-	return append(evs, s.begin(s.idx+1, now)...)
+	evs := s.Advance(now)
+	if !s.Live() {
+		return evs
+	}
+	s.selfCount = on
+	step := s.Current()
+	if step.Kind != Reps {
+		return evs
+	}
+	s.unpause(now)
+	rl := step.RepLength()
+	if on {
+		s.counted = int(s.cd.Elapsed(now) / rl)
+		s.cd.Pause(now)
+		s.counting = true
+		return evs
+	}
+	s.counting = false
+	s.cd = timer.NewCountdown(step.Duration)
+	s.cd.Start(now.Add(-time.Duration(s.counted) * rl))
+	s.repsSent = s.counted
+	return append(evs, s.cues(now)...)
+}
+
+// SelfCount reports whether the person counts paced reps themselves.
+func (s *Session) SelfCount() bool { return s.selfCount }
+
+// Counting reports whether the current step's reps are counted by the person.
+func (s *Session) Counting() bool { return s.Live() && s.counting }
+
+// CountRep counts one rep done by the person; the last one ends the step.
+func (s *Session) CountRep(now time.Time) []Event {
+	if !s.Counting() {
+		return nil
+	}
+	s.counted++
+	if s.counted < s.Current().Reps {
+		s.repsSent = s.counted + 1
+		return []Event{{Kind: RepStarted, At: now, Step: s.idx, Rep: s.counted + 1}}
+	}
+	s.results[s.idx] = Result{Status: Done, Active: s.active(now)}
+	evs := []Event{{Kind: StepDone, At: now, Step: s.idx}}
+	return append(evs, s.moveOn(now, now)...)
 }
 
 // Back leaves the current step and starts the previous one again (the first
@@ -305,7 +386,7 @@ func (s *Session) Stop(now time.Time, why Outcome) []Event {
 		return nil
 	}
 	s.unpause(now)
-	s.results[s.idx] = Result{Status: Partial, Active: s.cd.Elapsed(now)}
+	s.results[s.idx] = Result{Status: Partial, Active: s.active(now)}
 	s.outcome, s.ended = why, now
 	return []Event{{Kind: Stopped, At: now, Step: s.idx}}
 }
@@ -325,8 +406,8 @@ func (s *Session) Current() Step { return s.Plan.Steps[s.idx] }
 // Countdown is the current step's countdown.
 func (s *Session) Countdown() timer.Countdown { return s.cd }
 
-// IsPaused reports whether the session is paused.
-func (s *Session) IsPaused() bool { return s.Live() && s.cd.Paused() }
+// IsPaused reports whether the person paused the session.
+func (s *Session) IsPaused() bool { return s.Live() && s.cd.Paused() && !s.counting }
 
 // Results returns what became of each step, by index.
 func (s *Session) Results() []Result { return s.results }

@@ -56,7 +56,8 @@ type Step struct {
 	Set, Sets int
 	// Direction of a paced movement done both ways ("backward").
 	Direction string
-	// Pattern is one paced repetition's phases.
+	// Pattern is one paced repetition's phases; on a timed step, the pacer's
+	// cycle (breathe in, breathe out).
 	Pattern []routines.Phase
 }
 
@@ -135,7 +136,7 @@ func stepsFor(item int, d routines.Dose) []Step {
 			}
 		}
 	case routines.Timed:
-		steps = append(steps, with(Timed, d.Hold, nil))
+		steps = append(steps, with(Timed, d.Hold, func(s *Step) { s.Pattern = ex.Pattern }))
 	}
 	return steps
 }

@@ -379,3 +379,85 @@ func TestTheFirstEveningPlanIsAboutThreeMinutes(t *testing.T) {
 		t.Fatal("the full evening is not longer than the first")
 	}
 }
+
+func TestCountingRepsYourselfStopsTheClockAndEndsOnTheLastRep(t *testing.T) {
+	p := plan(t, "evening", routines.FirstSession())
+	s := New(p)
+	s.Start(t0)
+	repsAt := t0.Add(p.Steps[0].Duration + p.Steps[1].Duration + p.Steps[2].Duration)
+	now := repsAt.Add(13 * time.Second) // 6 s reps: two done, third under way
+	advanceTo(s, now)
+	s.SetSelfCount(now, true)
+	if !s.Counting() || s.IsPaused() {
+		t.Fatal("self-count is not on, or looks like a pause")
+	}
+	if got := s.Pace(now).Rep; got != 3 {
+		t.Fatalf("counting from rep %d, want 3", got)
+	}
+	if !s.NextWake(now.Add(time.Hour)).IsZero() || len(s.Advance(now.Add(time.Hour))) != 0 {
+		t.Fatal("the clock still runs while the person counts")
+	}
+	later := now.Add(time.Hour)
+	var evs []Event
+	for i := 0; i < 8; i++ { // reps 3..10
+		evs = append(evs, s.CountRep(later)...)
+	}
+	got := strings.Join(describe(p, evs), ",")
+	if want := "rep 4,rep 5,rep 6,rep 7,rep 8,rep 9,rep 10,done,start get ready foam-rolling"; got != want {
+		t.Fatalf("counting gave %s, want %s", got, want)
+	}
+	if s.Results()[3].Status != Done {
+		t.Fatal("the counted set is not recorded as done")
+	}
+}
+
+func TestSwitchingBackToTimedRepsCarriesOnFromTheNextRep(t *testing.T) {
+	p := plan(t, "evening", routines.FirstSession())
+	s := New(p)
+	s.Start(t0)
+	repsAt := t0.Add(p.Steps[0].Duration + p.Steps[1].Duration + p.Steps[2].Duration)
+	advanceTo(s, repsAt)
+	s.SetSelfCount(repsAt, true)
+	s.CountRep(repsAt.Add(time.Minute))
+	s.CountRep(repsAt.Add(time.Minute))
+	back := repsAt.Add(2 * time.Minute)
+	evs := s.SetSelfCount(back, false)
+	if got := strings.Join(describe(p, evs), ","); got != "rep 3" {
+		t.Fatalf("back to timed gave %s, want rep 3", got)
+	}
+	if got, want := s.Countdown().Remaining(back), 8*p.Steps[3].RepLength(); got != want {
+		t.Fatalf("timed reps resume with %v left, want %v (8 reps)", got, want)
+	}
+}
+
+func TestSelfCountCarriesOverToTheNextPacedStep(t *testing.T) {
+	p := plan(t, "morning", routines.FirstSession())
+	s := New(p)
+	s.Start(t0)
+	s.SetSelfCount(t0, true) // chosen during the get-ready
+	if s.Counting() {
+		t.Fatal("a get-ready step is counted")
+	}
+	s.Skip(t0)
+	if !s.Counting() || s.Current().Direction != "backward" {
+		t.Fatal("the first shoulder-roll run is not counted by the person")
+	}
+}
+
+func TestTheBreathingPacerAlternatesInAndOut(t *testing.T) {
+	p := plan(t, "morning", routines.FirstSession())
+	s := New(p)
+	s.Start(t0)
+	for s.Current().Exercise.ID != "deep-breathing" || s.Current().Kind != Timed {
+		s.Skip(t0)
+	}
+	cases := []struct {
+		at  time.Duration
+		cue string
+	}{{0, "breathe in"}, {4 * time.Second, "breathe in"}, {5 * time.Second, "breathe out"}, {10 * time.Second, "breathe in"}, {59 * time.Second, "breathe out"}}
+	for _, tc := range cases {
+		if got := s.Pace(t0.Add(tc.at)).Cue; got != tc.cue {
+			t.Errorf("at +%v: %q, want %q", tc.at, got, tc.cue)
+		}
+	}
+}

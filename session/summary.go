@@ -11,15 +11,23 @@ type Pace struct {
 	PhaseLeft time.Duration
 }
 
-// Pace returns the position within the current paced step at now.
+// Pace returns the position within the current paced step (or a timed
+// step's pacer cycle) at now. While the person counts reps themselves, only
+// Rep is set: the next rep to do.
 func (s *Session) Pace(now time.Time) Pace {
 	step := s.Current()
 	rl := step.RepLength()
-	if step.Kind != Reps || rl <= 0 {
+	if rl <= 0 {
 		return Pace{}
 	}
+	if s.counting {
+		return Pace{Rep: s.counted + 1}
+	}
 	e := s.cd.Elapsed(now)
-	rep := min(int(e/rl), step.Reps-1)
+	rep := int(e / rl)
+	if step.Kind == Reps {
+		rep = min(rep, step.Reps-1)
+	}
 	within := e - time.Duration(rep)*rl
 	for i, ph := range step.Pattern {
 		if within < ph.Dur || i == len(step.Pattern)-1 {
