@@ -12,6 +12,8 @@ import (
 	"syscall"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/backstretch/backstretch/plain"
@@ -26,10 +28,12 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 
-	plain   bool
-	noColor bool
-	speed   speedFlag
-	startAt startFlag
+	plain    bool
+	noColor  bool
+	noSound  bool
+	noNotify bool
+	speed    speedFlag
+	startAt  startFlag
 }
 
 // speedFlag is --speed: a number greater than 0.
@@ -101,6 +105,8 @@ func (a *app) rootCommand() *cobra.Command {
 	pf := root.PersistentFlags()
 	pf.BoolVar(&a.plain, "plain", false, "no full-screen UI: one line per cue (automatic when output is not a terminal)")
 	pf.BoolVar(&a.noColor, "no-color", false, "no colours (NO_COLOR is honoured too)")
+	pf.BoolVar(&a.noSound, "no-sound", false, "no terminal bell at the end of holds and at side switches")
+	pf.BoolVar(&a.noNotify, "no-notify", false, "no desktop notification when a session ends")
 	pf.Var(&a.speed, "speed", "run time N times faster (demos and tests)")
 	pf.Var(&a.startAt, "start-at", `start the clock at TIME: RFC 3339 or "2006-01-02 15:04"`)
 
@@ -154,14 +160,39 @@ func (a *app) routineCommand(r routines.Routine) *cobra.Command {
 	}
 }
 
-// runSession runs one guided session now.
+// runSession runs one guided session now: full screen on a terminal, one
+// line per cue otherwise (or with --plain). Either way it ends with the
+// summary and the warning signs in the normal terminal.
 func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	clk := a.clock()
 	s := session.New(session.Build(r, routines.FirstSession()))
 	// A step that ends within this much program time of its deadline hands
 	// over exactly; later than that, the next step starts whole from now.
 	s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
+	if a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin) {
+		return a.runPlain(ctx, clk, s)
+	}
+	var popts []tea.ProgramOption
+	if a.noColor {
+		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	m, sig, err := ui.Run(s, ui.Options{Clock: clk, Sound: !a.noSound, Notify: !a.noNotify}, popts...)
+	if err != nil {
+		return fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
+	}
+	out := a.out()
+	sum := s.Summary(clk.Now())
+	plain.WriteSummary(out, sum)
+	if n := m.Notice(); n != "" {
+		fmt.Fprintln(out, n)
+	}
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, ui.Signs())
+	return signalExit(sig, sum)
+}
 
+// runPlain runs the session one line per cue, taking typed commands.
+func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	sig := make(chan os.Signal, 1)
@@ -185,7 +216,15 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	sum := plain.Run(ctx, out, clk, s, readCommands(a.stdin))
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, ui.Signs())
-	if n, ok := got.(syscall.Signal); ok && ctx.Err() != nil && sum.Outcome != session.Completed {
+	if ctx.Err() == nil {
+		return nil
+	}
+	return signalExit(got, sum)
+}
+
+// signalExit is the exit for a session a signal ended: 128 + the signal.
+func signalExit(sig os.Signal, sum session.Summary) error {
+	if n, ok := sig.(syscall.Signal); ok && sum.Outcome != session.Completed {
 		return exitError{128 + int(n)}
 	}
 	return nil

@@ -27,6 +27,7 @@ var catalogue = []Exercise{
 		Name:     "Rhomboid stretch",
 		Source:   "000",
 		Emphasis: "left",
+		Cue:      "Arms forward, upper back rounded, left shoulder blade drawn toward your spine. Breathe into your left side.",
 		Targets:  "The rhomboids between your shoulder blades, the usual source of a left upper-back ache after long hours at a computer.",
 		Setup: []string{
 			"Sit in a firm chair that supports your back, or stand with your back against a wall.",
@@ -56,6 +57,7 @@ var catalogue = []Exercise{
 		Name:     "Child's pose",
 		Source:   "000",
 		Emphasis: "left",
+		Cue:      "Chest sinking toward the floor, left arm reaching forward. Breathe slowly from your belly.",
 		Targets:  "Gentle traction for your spine; it lets the muscles alongside it relax.",
 		Setup: []string{
 			"Kneel on a yoga mat with your knees hip-width apart.",
@@ -83,6 +85,7 @@ var catalogue = []Exercise{
 		Name:     "Shoulder rolls",
 		Source:   "000",
 		Emphasis: "left",
+		Cue:      "Slow, smooth circles, led by your left shoulder.",
 		Targets:  "Gets blood moving and frees up your shoulders, which takes tension off the upper back.",
 		Setup: []string{
 			"Stand tall with your chin slightly tucked (or sit tall at your desk).",
@@ -120,6 +123,7 @@ var catalogue = []Exercise{
 		ID:      "wall-pushups",
 		Name:    "Wall push-ups",
 		Source:  "000",
+		Cue:     "Elbows to 90 degrees, left shoulder steady, smooth all the way.",
 		Targets: "Strengthens the muscles that support your upper back, to keep the pain from coming back.",
 		Setup: []string{
 			"Stand 12–24 inches (30–60 cm) from the wall.",
@@ -149,6 +153,7 @@ var catalogue = []Exercise{
 		Name:     "Band shoulder-blade squeeze",
 		Source:   "000",
 		Emphasis: "left",
+		Cue:      "Squeeze your shoulder blades, the left one a little harder; elbows against your ribs.",
 		Targets:  "Strengthens the upper back evenly, to balance the two sides.",
 		Setup: []string{
 			"Sit against a chair with your spine neutral.",
@@ -178,6 +183,7 @@ var catalogue = []Exercise{
 		ID:      "deep-breathing",
 		Name:    "Deep breathing, hands overhead",
 		Source:  "000",
+		Cue:     "Hands overhead; slow, deep breaths.",
 		Targets: "A minute of slow, deep breaths with your arms raised, to end the morning set.",
 		Setup: []string{
 			"Raise both hands above your head.",
@@ -199,6 +205,7 @@ var catalogue = []Exercise{
 		ID:      "seated-twist",
 		Name:    "Seated spinal twist",
 		Source:  "000, 001",
+		Cue:     "Sit tall, chest lifted; turn only as far as is comfortable.",
 		Targets: "Stretches your mid back one side at a time.",
 		Setup: []string{
 			"Sit cross-legged on a mat or carpet.",
@@ -225,6 +232,7 @@ var catalogue = []Exercise{
 		ID:      "foam-rolling",
 		Name:    "Foam rolling, upper back",
 		Source:  "000",
+		Cue:     "Roll your upper back on the foam roller at an easy pace.",
 		Targets: "A minute on a foam roller for your upper back.",
 		Setup: []string{
 			"Lie with a foam roller under your upper back.",
@@ -240,6 +248,7 @@ var catalogue = []Exercise{
 		ID:      "cat-cow",
 		Name:    "Cat-cow",
 		Source:  "001",
+		Cue:     "Move slowly between cat and cow, breathing deeply.",
 		Targets: "Gentle enough to warm you up; eases mid back pain on either side.",
 		Setup: []string{
 			"Get on your hands and knees somewhere comfortable.",
@@ -264,6 +273,7 @@ var catalogue = []Exercise{
 		ID:      "cobra",
 		Name:    "Cobra pose",
 		Source:  "001",
+		Cue:     "Chest up off the floor, your back muscles doing the work; then lie back down.",
 		Targets: "A gentle backbend that counters hours spent hunched at a desk.",
 		Setup: []string{
 			"Lie face down on your stomach.",
@@ -286,6 +296,7 @@ var catalogue = []Exercise{
 		ID:      "warm-up",
 		Name:    "Warm-up: brisk walk or arm circles",
 		Source:  "000",
+		Cue:     "Brisk walking or arm circles, to warm up.",
 		Targets: "Gets blood into stiff muscles so stretching works better and hurts less. Cold muscles resist a stretch and are easier to injure.",
 		Steps: []string{
 			"Walk briskly or circle your arms for five minutes before you stretch.",

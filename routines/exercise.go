@@ -62,6 +62,7 @@ type Exercise struct {
 	Emphasis string   // "left" for the left-emphasis exercises, "" otherwise
 	Setup    []string // how to get into position
 	Steps    []string // what to do, in order
+	Cue      string   // what to do while holding or moving, in one line
 	Feel     string   // where you should feel it
 	NotFeel  string   // what you should not feel
 	Tip      string

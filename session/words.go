@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/backstretch/backstretch/routines"
 )
@@ -57,4 +58,33 @@ func (st Step) Label() string {
 		return "GO"
 	}
 	return "REST"
+}
+
+// Short says the step in a few words, for "Next: …".
+func (st Step) Short() string {
+	span := routines.Span(st.Duration)
+	switch st.Kind {
+	case Ready:
+		return st.Exercise.Title()
+	case Switch:
+		return fmt.Sprintf("switch to the %s side", st.Side)
+	case Hold:
+		s := "hold " + span
+		if st.Reps > 1 {
+			s += fmt.Sprintf(", rep %d of %d", st.Rep, st.Reps)
+		}
+		if st.Side != routines.NoSide {
+			s += ", " + st.Side.String() + " side"
+		}
+		return s
+	case Reps:
+		s := fmt.Sprintf("%d %s", st.Reps, st.Exercise.RepUnit())
+		if st.Direction != "" {
+			s += " " + st.Direction
+		}
+		return s
+	case Timed:
+		return span + " of " + strings.ToLower(st.Exercise.Name[:1]) + st.Exercise.Name[1:]
+	}
+	return "rest " + span
 }

@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/gen2brain/beeep"
+
+	"github.com/backstretch/backstretch/assets"
+)
+
+// NotifyTimeout bounds a desktop notification: beeep blocks with no limit
+// when a notification daemon takes the call and never answers.
+const NotifyTimeout = 3 * time.Second
+
+// errNotifyTimeout says the notification service did not answer in time.
+var errNotifyTimeout = errors.New("the notification service did not answer")
+
+// notifiedMsg reports how a desktop notification went.
+type notifiedMsg struct{ err error }
+
+// sendNotification is the desktop notifier; tests replace it.
+var sendNotification = defaultNotify
+
+func defaultNotify(title, body string) error {
+	beeep.AppName = "backstretch"
+	return beeep.Notify(title, body, assets.Icon)
+}
+
+// notify sends a desktop notification off the UI's goroutine and gives up
+// after NotifyTimeout; the call itself may go on in the background.
+func notify(title, body string) tea.Cmd {
+	return func() tea.Msg {
+		done := make(chan error, 1)
+		go func() { done <- sendNotification(title, body) }()
+		select {
+		case err := <-done:
+			return notifiedMsg{err}
+		case <-time.After(NotifyTimeout):
+			return notifiedMsg{errNotifyTimeout}
+		}
+	}
+}
