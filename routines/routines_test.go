@@ -17,8 +17,8 @@ func TestTheCatalogueHasTheElevenExercisesOfTheSpec(t *testing.T) {
 
 func TestEveryExerciseIsCompleteForItsKind(t *testing.T) {
 	for _, e := range Exercises() {
-		if e.Name == "" || e.Targets == "" || len(e.Steps) == 0 || e.Source == "" || e.Ready <= 0 {
-			t.Errorf("%s: missing name, purpose, steps, source or get-ready time", e.ID)
+		if e.Name == "" || e.Targets == "" || e.Cue == "" || len(e.Steps) == 0 || e.Source == "" || e.Ready <= 0 {
+			t.Errorf("%s: missing name, purpose, cue, steps, source or get-ready time", e.ID)
 		}
 		switch e.Kind {
 		case Hold:
