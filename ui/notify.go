@@ -32,8 +32,9 @@ func defaultNotify(title, body string) error {
 // after NotifyTimeout; the call itself may go on in the background.
 func notify(title, body string) tea.Cmd {
 	return func() tea.Msg {
+		send := sendNotification // read here: the call below may outlive the timeout
 		done := make(chan error, 1)
-		go func() { done <- sendNotification(title, body) }()
+		go func() { done <- send(title, body) }()
 		select {
 		case err := <-done:
 			return notifiedMsg{err}
