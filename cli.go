@@ -76,16 +76,19 @@ func (a *app) clock() timer.Clock {
 }
 
 func (a *app) rootCommand() *cobra.Command {
+	cobra.EnableCommandSorting = false // sessions in their daily order
 	root := &cobra.Command{
 		Use:   "backstretch",
 		Short: "A daily stretching routine for upper-left and mid back pain",
 		Long: "backstretch guides you through a 13-minute daily routine for upper-left and mid\n" +
 			"back pain (morning, midday, evening), with countdown holds that start gentle\n" +
 			"and grow, rep counters, left/right cues and the warning signs to watch for.",
-		Example: "  backstretch evening             the evening session, full screen\n" +
-			"  backstretch morning --plain     one line per cue (screen readers, pipes)\n" +
-			"  backstretch list                routines and today's dosage\n" +
-			"  backstretch signs               when to stop and get help",
+		Example: "# the evening session, full screen\n" +
+			"backstretch evening\n" +
+			"# one line per cue, for screen readers and scripts\n" +
+			"backstretch morning --plain\n" +
+			"# routines and today's dosage\n" +
+			"backstretch list",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
 				return usagef("unknown routine or command %q: routines are %s; commands are list, signs",

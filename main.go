@@ -70,7 +70,7 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 	}
 	msg := strings.TrimSpace(err.Error())
 	prefix := "backstretch:"
-	if f, ok := w.(interface{ Fd() uintptr }); ok && term.IsTerminal(f.Fd()) {
+	if isTerminal(w) {
 		prefix = styles.ErrorHeader.UnsetMargins().UnsetPadding().Render("backstretch:")
 	}
 	fmt.Fprintln(w, prefix, msg)

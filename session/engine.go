@@ -247,14 +247,24 @@ func (s *Session) NextWake(now time.Time) time.Time {
 	return next
 }
 
+// catchUp lets time run up to now before an operation and reports whether
+// the session is still live to be operated on.
+func (s *Session) catchUp(now time.Time) ([]Event, bool) {
+	if !s.Live() {
+		return nil, false
+	}
+	evs := s.Advance(now)
+	return evs, s.Live()
+}
+
 // Pause freezes the current step. A step the person counts has no clock
 // running, so there is nothing to pause.
 func (s *Session) Pause(now time.Time) []Event {
-	if !s.Live() || s.cd.Paused() {
+	if s.cd.Paused() {
 		return nil
 	}
-	evs := s.Advance(now)
-	if !s.Live() {
+	evs, live := s.catchUp(now)
+	if !live {
 		return evs
 	}
 	s.cd.Pause(now)
@@ -288,11 +298,8 @@ func (s *Session) TogglePause(now time.Time) []Event {
 
 // Skip ends the current step early and starts the next one.
 func (s *Session) Skip(now time.Time) []Event {
-	if !s.Live() {
-		return nil
-	}
-	evs := s.Advance(now)
-	if !s.Live() {
+	evs, live := s.catchUp(now)
+	if !live {
 		return evs
 	}
 	s.unpause(now)
@@ -305,11 +312,11 @@ func (s *Session) Skip(now time.Time) []Event {
 // themselves (CountRep), from the current paced step on. Switching back to
 // timed carries on from the next rep.
 func (s *Session) SetSelfCount(now time.Time, on bool) []Event {
-	if !s.Live() || s.selfCount == on {
+	if s.selfCount == on {
 		return nil
 	}
-	evs := s.Advance(now)
-	if !s.Live() {
+	evs, live := s.catchUp(now)
+	if !live {
 		return evs
 	}
 	s.selfCount = on
@@ -356,11 +363,8 @@ func (s *Session) CountRep(now time.Time) []Event {
 // Back leaves the current step and starts the previous one again (the first
 // step restarts itself).
 func (s *Session) Back(now time.Time) []Event {
-	if !s.Live() {
-		return nil
-	}
-	evs := s.Advance(now)
-	if !s.Live() {
+	evs, live := s.catchUp(now)
+	if !live {
 		return evs
 	}
 	s.unpause(now)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"image/color"
 	"math/rand"
 	"reflect"
 	"strings"
@@ -326,5 +327,20 @@ func TestEveryLineFitsTheWidth(t *testing.T) {
 			}
 			m.s.Skip(clk.t)
 		}
+	}
+}
+
+func TestALightTerminalGetsLightStyles(t *testing.T) {
+	m, _ := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
+	if !m.styles.dark {
+		t.Fatal("styles start dark until the terminal answers")
+	}
+	dark := m.View().Content
+	m = update(m, tea.BackgroundColorMsg{Color: color.White})
+	if m.styles.dark {
+		t.Fatal("a white background kept the dark styles")
+	}
+	if m.View().Content == dark {
+		t.Fatal("the light screen is drawn in the dark colours")
 	}
 }
