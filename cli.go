@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
+	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
@@ -91,7 +92,7 @@ func (a *app) rootCommand() *cobra.Command {
 			"backstretch list",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown routine or command %q: routines are %s; commands are list, signs",
+				return usagef("unknown routine or command %q: routines are %s; commands are list, signs, history",
 					args[0], strings.Join(routines.RoutineIDs(), ", "))
 			}
 			return nil
@@ -125,6 +126,7 @@ func (a *app) rootCommand() *cobra.Command {
 				return err
 			},
 		},
+		a.historyCommand(),
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
@@ -172,30 +174,72 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	// A step that ends within this much program time of its deadline hands
 	// over exactly; later than that, the next step starts whole from now.
 	s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
+	rec, warning := a.recorder(s)
 	if a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin) {
-		return a.runPlain(ctx, clk, s)
+		if warning != "" {
+			fmt.Fprintln(a.out(), warning)
+		}
+		return a.runPlain(ctx, clk, s, rec)
 	}
 	var popts []tea.ProgramOption
 	if a.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	m, sig, err := ui.Run(s, ui.Options{Clock: clk, Sound: !a.noSound, Notify: !a.noNotify}, popts...)
+	opts := ui.Options{Clock: clk, Sound: !a.noSound, Notify: !a.noNotify, Notice: warning}
+	if rec != nil {
+		opts.Observe = rec.Observe
+	}
+	m, sig, err := ui.Run(s, opts, popts...)
+	saveErr := closeRecorder(rec)
 	if err != nil {
 		return fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
 	}
 	out := a.out()
 	sum := s.Summary(clk.Now())
 	plain.WriteSummary(out, sum)
-	if n := m.Notice(); n != "" {
-		fmt.Fprintln(out, n)
+	// The warning about the history was on screen; it stays in the
+	// terminal too, with any other notice the session left.
+	notes := []string{warning}
+	if n := m.Notice(); n != warning {
+		notes = append(notes, n)
+	}
+	for _, n := range append(notes, saveErr) {
+		if n != "" {
+			fmt.Fprintln(out, n)
+		}
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, ui.Signs())
 	return signalExit(sig, sum)
 }
 
+// recorder saves the session to the history as it happens. When the history
+// cannot be written it returns no recorder and a warning: the session runs
+// anyway.
+func (a *app) recorder(s *session.Session) (*history.Recorder, string) {
+	path, err := history.DefaultPath()
+	if err == nil {
+		err = history.Store{Path: path}.Check()
+	}
+	if err != nil {
+		return nil, fmt.Sprintf("Warning: %v. This session will not be saved.", err)
+	}
+	return history.NewRecorder(history.Store{Path: path}, s), ""
+}
+
+// closeRecorder waits for the history to be written and says if it was not.
+func closeRecorder(rec *history.Recorder) string {
+	if rec == nil {
+		return ""
+	}
+	if err := rec.Close(); err != nil {
+		return "Warning: " + err.Error() + "."
+	}
+	return ""
+}
+
 // runPlain runs the session one line per cue, taking typed commands.
-func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session) error {
+func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session, rec *history.Recorder) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	sig := make(chan os.Signal, 1)
@@ -216,7 +260,14 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session)
 	}()
 
 	out := a.out()
-	sum := plain.Run(ctx, out, clk, s, readCommands(a.stdin))
+	var observe func([]session.Event)
+	if rec != nil {
+		observe = rec.Observe
+	}
+	sum := plain.Run(ctx, out, clk, s, readCommands(a.stdin), observe)
+	if w := closeRecorder(rec); w != "" {
+		fmt.Fprintln(out, w)
+	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, ui.Signs())
 	if ctx.Err() == nil {
@@ -257,4 +308,42 @@ func readCommands(in io.Reader) <-chan plain.Command {
 		}
 	}()
 	return ch
+}
+
+// historyCommand prints the recent sessions, or exports every record.
+func (a *app) historyCommand() *cobra.Command {
+	var asJSON, asCSV bool
+	cmd := &cobra.Command{
+		Use:     "history",
+		Short:   "Past sessions; --json or --csv export everything",
+		GroupID: "info",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON && asCSV {
+				return usagef("choose one of --json and --csv")
+			}
+			path, err := history.DefaultPath()
+			if err != nil {
+				return err
+			}
+			recs, damage, err := history.Store{Path: path}.Load()
+			if err != nil {
+				return err
+			}
+			for _, d := range damage {
+				fmt.Fprintf(a.stderr, "backstretch: %s %s, skipped\n", path, d)
+			}
+			switch {
+			case asJSON:
+				return history.WriteJSON(a.stdout, recs)
+			case asCSV:
+				return history.WriteCSV(a.stdout, recs)
+			}
+			_, err = fmt.Fprintln(a.out(), ui.HistoryTable(ui.Sessions(recs), 20))
+			return err
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "every record, as a JSON array")
+	cmd.Flags().BoolVar(&asCSV, "csv", false, "every record, as CSV with a header row")
+	return cmd
 }

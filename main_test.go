@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"os"
 	"os/exec"
@@ -24,6 +25,8 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "backstretch")
+	// Every run in these tests keeps its history here, never in a real home.
+	os.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		os.Stderr.Write(out)
 		panic(err)
@@ -283,5 +286,71 @@ func TestTypedCommandsDriveThePlainSession(t *testing.T) {
 	}
 	if strings.Index(out, "Stop now.") > strings.Index(out, "Get medical help right away") {
 		t.Error("the stop-now advice should come before the warning signs")
+	}
+}
+
+func TestKillNineKeepsEveryStepFinishedBeforeIt(t *testing.T) {
+	state := t.TempDir()
+	cmd := exec.Command(binary, "morning", "--plain", "--speed", "40")
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stdout)
+	done := 0
+	for sc.Scan() {
+		if strings.HasSuffix(sc.Text(), "  Done.") {
+			done++
+		}
+		if done == 2 {
+			break
+		}
+	}
+	cmd.Process.Kill() // SIGKILL: no chance to clean up
+	cmd.Wait()
+	code, out, errOut := runCLIEnv(t, state, "history", "--json")
+	if code != 0 || errOut != "" {
+		t.Fatalf("history after kill -9: exit %d, %s", code, errOut)
+	}
+	var recs []map[string]any
+	if err := json.Unmarshal([]byte(out), &recs); err != nil {
+		t.Fatalf("history is not readable after kill -9: %v\n%s", err, out)
+	}
+	steps := 0
+	for _, r := range recs {
+		if r["kind"] == "step" && r["status"] == "done" {
+			steps++
+		}
+	}
+	if steps < 2 {
+		t.Fatalf("%d finished steps saved, want the 2 printed as done before the kill:\n%s", steps, out)
+	}
+	_, table, _ := runCLIEnv(t, state, "history")
+	if !strings.Contains(table, "interrupted") {
+		t.Errorf("the killed session does not show as interrupted:\n%s", table)
+	}
+}
+
+// runCLIEnv runs the command line in-process with its history in state.
+func runCLIEnv(t *testing.T, state string, args ...string) (int, string, string) {
+	t.Helper()
+	t.Setenv("XDG_STATE_HOME", state)
+	return runCLI(t, args...)
+}
+
+func TestAnUnwritableStateFolderWarnsAndTheSessionStillRuns(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "not-a-folder")
+	os.WriteFile(blocker, []byte("x"), 0o600)
+	cmd := exec.Command(binary, "desk", "--plain", "--speed", "2000")
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+blocker)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("exit %v:\n%s", err, out)
+	}
+	for _, want := range []string{"Warning: cannot create the history folder", "will not be saved", "Desk shoulder rolls complete."} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
 	}
 }

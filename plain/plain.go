@@ -60,10 +60,11 @@ type StopCause struct{ Outcome session.Outcome }
 func (c StopCause) Error() string { return "session " + c.Outcome.String() }
 
 // Run runs s from now to its end on clk, printing each moment to out and
-// taking commands from cmds (which may be nil). Cancelling ctx stops the
-// session with the outcome of its StopCause (Quit otherwise).
-func Run(ctx context.Context, out io.Writer, clk timer.Clock, s *session.Session, cmds <-chan Command) session.Summary {
-	p := &printer{out: out, plan: s.Plan}
+// taking commands from cmds (which may be nil). Every event also goes to
+// observe, if set (the history). Cancelling ctx stops the session with the
+// outcome of its StopCause (Quit otherwise).
+func Run(ctx context.Context, out io.Writer, clk timer.Clock, s *session.Session, cmds <-chan Command, observe func([]session.Event)) session.Summary {
+	p := &printer{out: out, plan: s.Plan, observe: observe}
 	p.header()
 	p.events(s, s.Start(clk.Now()))
 	wake := time.NewTimer(time.Hour)
@@ -127,8 +128,9 @@ func apply(s *session.Session, c Command, now time.Time) []session.Event {
 }
 
 type printer struct {
-	out  io.Writer
-	plan session.Plan
+	out     io.Writer
+	plan    session.Plan
+	observe func([]session.Event)
 }
 
 func (p *printer) line(at time.Time, format string, args ...any) {
@@ -142,7 +144,7 @@ func (p *printer) detail(text string) {
 
 func (p *printer) header() {
 	pl := p.plan
-	fmt.Fprintf(p.out, "%s: %d exercises, about %s.\n", pl.Routine.Name, pl.Exercises(), routines.Span(pl.Duration()))
+	fmt.Fprintf(p.out, "%s: %s, about %s.\n", pl.Routine.Name, routines.Plural(pl.Exercises(), "exercise", "exercises"), routines.Span(pl.Duration()))
 	fmt.Fprintf(p.out, "Today's dosage: %s.\n", pl.Progress)
 	fmt.Fprintln(p.out, routines.DiscomfortNote)
 	fmt.Fprintln(p.out, Keys)
@@ -150,6 +152,9 @@ func (p *printer) header() {
 }
 
 func (p *printer) events(s *session.Session, evs []session.Event) {
+	if p.observe != nil {
+		p.observe(evs)
+	}
 	for _, e := range evs {
 		st := p.plan.Steps[e.Step]
 		switch e.Kind {

@@ -41,7 +41,7 @@ func (c *virtualClock) Real(d time.Duration) time.Duration {
 func TestAWholeFirstEveningPrintsEveryCueAtItsTime(t *testing.T) {
 	var out bytes.Buffer
 	s := newSession(t, "evening")
-	sum := Run(context.Background(), &out, &virtualClock{evening7pm}, s, nil)
+	sum := Run(context.Background(), &out, &virtualClock{evening7pm}, s, nil, nil)
 	if sum.Outcome != session.Completed || sum.Actual != sum.Planned {
 		t.Fatalf("outcome %v, actual %v, planned %v", sum.Outcome, sum.Actual, sum.Planned)
 	}
@@ -51,7 +51,7 @@ func TestAWholeFirstEveningPrintsEveryCueAtItsTime(t *testing.T) {
 func TestEveryRoutineRunsToItsEndInPlainMode(t *testing.T) {
 	for _, id := range routines.RoutineIDs() {
 		var out bytes.Buffer
-		sum := Run(context.Background(), &out, &virtualClock{evening7pm}, newSession(t, id), nil)
+		sum := Run(context.Background(), &out, &virtualClock{evening7pm}, newSession(t, id), nil, nil)
 		if sum.Outcome != session.Completed {
 			t.Errorf("%s: %v", id, sum.Outcome)
 		}
@@ -73,7 +73,7 @@ func commands(cs ...Command) <-chan Command {
 
 func TestStopForPainEndsAtOnceWithAdviceFirst(t *testing.T) {
 	var out bytes.Buffer
-	sum := Run(context.Background(), &out, timer.New(evening7pm, 1), newSession(t, "evening"), commands(Next, StopPain))
+	sum := Run(context.Background(), &out, timer.New(evening7pm, 1), newSession(t, "evening"), commands(Next, StopPain), nil)
 	if sum.Outcome != session.StoppedForPain {
 		t.Fatalf("outcome %v", sum.Outcome)
 	}
@@ -91,7 +91,7 @@ func TestStopForPainEndsAtOnceWithAdviceFirst(t *testing.T) {
 func TestPauseSkipAndBackAreReported(t *testing.T) {
 	var out bytes.Buffer
 	sum := Run(context.Background(), &out, timer.New(evening7pm, 1), newSession(t, "evening"),
-		commands(TogglePause, TogglePause, Next, Back, Quit))
+		commands(TogglePause, TogglePause, Next, Back, Quit), nil)
 	if sum.Outcome != session.Quit {
 		t.Fatalf("outcome %v", sum.Outcome)
 	}
@@ -110,7 +110,7 @@ func TestCancellingStopsWithTheCausesOutcome(t *testing.T) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	cancel(StopCause{Outcome: session.Interrupted})
 	var out bytes.Buffer
-	sum := Run(ctx, &out, timer.New(evening7pm, 1), newSession(t, "desk"), nil)
+	sum := Run(ctx, &out, timer.New(evening7pm, 1), newSession(t, "desk"), nil, nil)
 	if sum.Outcome != session.Interrupted || !strings.Contains(out.String(), "Session interrupted.") {
 		t.Fatalf("outcome %v:\n%s", sum.Outcome, out.String())
 	}

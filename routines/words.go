@@ -19,7 +19,8 @@ func Span(d time.Duration) string {
 	return fmt.Sprintf("%d min %d s", s/60, s%60)
 }
 
-func plural(n int, one, many string) string {
+// Plural says a count with the right word: "1 exercise", "3 exercises".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, one)
 	}

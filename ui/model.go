@@ -20,6 +20,11 @@ type Options struct {
 	Clock  timer.Clock
 	Sound  bool // ring the terminal bell at the end of holds and at side switches
 	Notify bool // a desktop notification when the session ends
+	// Observe, if set, is given every event (the history recorder; it must
+	// not block).
+	Observe func([]session.Event)
+	// Notice is shown from the start, e.g. that the history cannot be saved.
+	Notice string
 }
 
 // Model is the root Bubble Tea model of a guided session.
@@ -60,7 +65,8 @@ func NewModel(s *session.Session, opts Options) Model {
 		cache:  &viewCache{},
 	}
 	m.help.Styles = m.styles.Help
-	s.Start(opts.Clock.Now())
+	m.notice = opts.Notice
+	m.observe(s.Start(opts.Clock.Now()))
 	m.syncKeys()
 	return m
 }
@@ -134,15 +140,23 @@ func (m Model) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd) {
 	case msg.String() == "ctrl+z":
 		// Suspending stops our clock-watching; pause so no hold runs out
 		// unseen, and carry on paused when the shell brings us back.
-		m.s.Pause(now)
+		m.observe(m.s.Pause(now))
 		m.syncKeys()
 		return m, tea.Suspend
 	}
 	return m, nil
 }
 
-// after reacts to what the session did: the bell, the end, the next tick.
+func (m Model) observe(evs []session.Event) {
+	if m.opts.Observe != nil && len(evs) > 0 {
+		m.opts.Observe(evs)
+	}
+}
+
+// after reacts to what the session did: the history, the bell, the end,
+// the next tick.
 func (m Model) after(evs []session.Event) (tea.Model, tea.Cmd) {
+	m.observe(evs)
 	var cmds []tea.Cmd
 	for _, e := range evs {
 		st := m.s.Plan.Steps[e.Step]

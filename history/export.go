@@ -1,0 +1,47 @@
+package history
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"time"
+)
+
+// WriteJSON writes every record as one indented JSON array.
+func WriteJSON(w io.Writer, recs []Record) error {
+	if recs == nil {
+		recs = []Record{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(recs)
+}
+
+// CSVHeader is the header row of the CSV export.
+var CSVHeader = []string{"kind", "at", "session", "routine", "day", "exercise", "step", "side",
+	"planned_s", "done_s", "reps", "status", "outcome", "actual_s"}
+
+// WriteCSV writes every record as a row, under CSVHeader.
+func WriteCSV(w io.Writer, recs []Record) error {
+	cw := csv.NewWriter(w)
+	cw.Write(CSVHeader)
+	num := func(f float64) string {
+		if f == 0 {
+			return ""
+		}
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	whole := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	for _, r := range recs {
+		cw.Write([]string{string(r.Kind), r.At.Format(time.RFC3339), r.Session, r.Routine, whole(r.Day), r.Exercise, r.Step, r.Side,
+			num(r.PlannedSec), num(r.DoneSec), whole(r.Reps), r.Status, r.Outcome, num(r.ActualSec)})
+	}
+	cw.Flush()
+	return cw.Error()
+}

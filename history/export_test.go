@@ -1,0 +1,48 @@
+package history
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+func TestExportsCarryEveryRecord(t *testing.T) {
+	recs := []Record{
+		{V: 1, Kind: SessionStarted, At: t0, Session: "a", Routine: "evening", Day: 2, PlannedSec: 165},
+		{V: 1, Kind: StepEnded, At: t0.Add(25 * time.Second), Session: "a", Exercise: "childs-pose", Step: "hold", Side: "left", PlannedSec: 13, DoneSec: 12.5, Status: "partial"},
+	}
+	var js bytes.Buffer
+	if err := WriteJSON(&js, recs); err != nil {
+		t.Fatal(err)
+	}
+	var back []Record
+	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back) != 2 || back[1].DoneSec != 12.5 || back[1].Side != "left" {
+		t.Fatalf("JSON round trip: %+v %v", back, err)
+	}
+	var empty bytes.Buffer
+	WriteJSON(&empty, nil)
+	if got := empty.String(); got != "[]\n" {
+		t.Fatalf("an empty history exports %q, want []", got)
+	}
+
+	var cs bytes.Buffer
+	if err := WriteCSV(&cs, recs); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cs).ReadAll()
+	if err != nil || len(rows) != 3 || len(rows[0]) != len(CSVHeader) {
+		t.Fatalf("CSV: %v %v", rows, err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if r := rows[2]; r[col["exercise"]] != "childs-pose" || r[col["done_s"]] != "12.5" || r[col["status"]] != "partial" || r[col["at"]] != "2026-11-23T19:00:25Z" {
+		t.Fatalf("CSV step row %v", r)
+	}
+	if rows[1][col["day"]] != "2" {
+		t.Fatalf("CSV session row %v", rows[1])
+	}
+}

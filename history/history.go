@@ -1,0 +1,217 @@
+// Package history keeps the health log: one JSON record per line in an
+// append-only file, written under a file lock so two processes never
+// interleave or lose a line, readable only by its owner (0600 in a 0700
+// folder). A damaged or unknown line is reported with its number and
+// skipped; the file is never rewritten or truncated. Plain Go.
+package history
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gofrs/flock"
+)
+
+// SchemaVersion is written into every record; readers skip records of a
+// version they do not know, reporting them as they do damaged lines.
+const SchemaVersion = 1
+
+// Kind is what a record is about.
+type Kind string
+
+// The kinds of record.
+const (
+	SessionStarted Kind = "session_started"
+	StepEnded      Kind = "step"
+	SessionEnded   Kind = "session_ended"
+)
+
+// Record is one event. Fields that do not apply to its kind are left out.
+type Record struct {
+	V    int       `json:"v"`
+	Kind Kind      `json:"kind"`
+	At   time.Time `json:"at"`
+	// Session ties the records of one session together.
+	Session string `json:"session,omitempty"`
+	Routine string `json:"routine,omitempty"`
+	// Day is the ramp day the session's dosage was for (1 = first session).
+	Day int `json:"day,omitempty"`
+
+	// A step: what was planned and what was done.
+	Exercise   string  `json:"exercise,omitempty"`
+	Step       string  `json:"step,omitempty"` // hold, reps, timed
+	Side       string  `json:"side,omitempty"`
+	PlannedSec float64 `json:"planned_s,omitempty"`
+	DoneSec    float64 `json:"done_s,omitempty"`
+	Reps       int     `json:"reps,omitempty"`
+	Status     string  `json:"status,omitempty"` // done, skipped, partial
+
+	// The end of a session.
+	Outcome   string  `json:"outcome,omitempty"` // completed, quit, stopped for pain, interrupted
+	ActualSec float64 `json:"actual_s,omitempty"`
+}
+
+// Store is the history file.
+type Store struct{ Path string }
+
+// DefaultPath is $XDG_STATE_HOME/backstretch/history.jsonl, or
+// ~/.local/state/backstretch/history.jsonl.
+func DefaultPath() (string, error) {
+	dir := os.Getenv("XDG_STATE_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("no place for the history: %w (set XDG_STATE_HOME)", err)
+		}
+		dir = filepath.Join(home, ".local", "state")
+	}
+	return filepath.Join(dir, "backstretch", "history.jsonl"), nil
+}
+
+// Append writes records at the end of the file in one write, under the
+// lock, creating the folder (0700) and the file (0600) if needed.
+func (s Store) Append(recs ...Record) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	var buf bytes.Buffer
+	for _, r := range recs {
+		r.V = SchemaVersion
+		line, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("history: %w", err)
+		}
+		buf.Write(line)
+		buf.WriteByte('\n')
+	}
+	if err := os.MkdirAll(filepath.Dir(s.Path), 0o700); err != nil {
+		return fmt.Errorf("cannot create the history folder: %w", err)
+	}
+	lock := flock.New(s.Path, flock.SetPermissions(0o600))
+	if err := lock.Lock(); err != nil {
+		return fmt.Errorf("cannot lock %s: %w", s.Path, err)
+	}
+	defer lock.Close()
+	f, err := os.OpenFile(s.Path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("cannot open the history: %w", err)
+	}
+	if err := endLine(f); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(buf.Bytes()); err != nil {
+		f.Close()
+		return fmt.Errorf("cannot write to %s: %w", s.Path, err)
+	}
+	return f.Close()
+}
+
+// endLine makes sure a record starts on a line of its own even after a
+// crash left a partial last line (which stays, and is reported as damaged).
+func endLine(f *os.File) error {
+	st, err := f.Stat()
+	if err != nil || st.Size() == 0 {
+		return err
+	}
+	r, err := os.Open(f.Name())
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	last := make([]byte, 1)
+	if _, err := r.ReadAt(last, st.Size()-1); err != nil {
+		return err
+	}
+	if last[0] != '\n' {
+		_, err = f.Write([]byte{'\n'})
+	}
+	return err
+}
+
+// Damage is a line that could not be read.
+type Damage struct {
+	Line   int
+	Reason string
+}
+
+func (d Damage) String() string { return fmt.Sprintf("line %d: %s", d.Line, d.Reason) }
+
+// Load reads every record. A missing file is an empty history. Damaged and
+// unknown lines are returned as Damage and skipped.
+func (s Store) Load() ([]Record, []Damage, error) {
+	f, err := os.Open(s.Path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot read the history: %w", err)
+	}
+	defer f.Close()
+	return Read(f)
+}
+
+// Read parses history lines from r.
+func Read(r io.Reader) ([]Record, []Damage, error) {
+	var recs []Record
+	var damage []Damage
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		rec, err := ParseLine(line)
+		if err != nil {
+			damage = append(damage, Damage{Line: n, Reason: err.Error()})
+			continue
+		}
+		recs = append(recs, rec)
+	}
+	if err := sc.Err(); err != nil {
+		return recs, damage, fmt.Errorf("cannot read the history: %w", err)
+	}
+	return recs, damage, nil
+}
+
+// ParseLine reads one history line.
+func ParseLine(line []byte) (Record, error) {
+	var rec Record
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if err := dec.Decode(&rec); err != nil {
+		return Record{}, fmt.Errorf("not a valid record (%v)", err)
+	}
+	if dec.More() {
+		return Record{}, errors.New("text after the record")
+	}
+	switch {
+	case rec.V != SchemaVersion:
+		return Record{}, fmt.Errorf("unknown schema version %d", rec.V)
+	case rec.Kind != SessionStarted && rec.Kind != StepEnded && rec.Kind != SessionEnded:
+		return Record{}, fmt.Errorf("unknown kind %q", rec.Kind)
+	case rec.At.IsZero():
+		return Record{}, errors.New("no time")
+	}
+	return rec, nil
+}
+
+// Check makes sure the history can be written: the folder exists (0700)
+// and the file opens for appending (0600). It writes nothing.
+func (s Store) Check() error {
+	if err := os.MkdirAll(filepath.Dir(s.Path), 0o700); err != nil {
+		return fmt.Errorf("cannot create the history folder: %w", err)
+	}
+	f, err := os.OpenFile(s.Path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("cannot open the history: %w", err)
+	}
+	return f.Close()
+}
