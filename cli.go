@@ -174,8 +174,9 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	// A step that ends within this much program time of its deadline hands
 	// over exactly; later than that, the next step starts whole from now.
 	s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
-	rec, warning := a.recorder(s)
-	if a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin) {
+	plainMode := a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin)
+	rec, warning := a.recorder(s, !plainMode)
+	if plainMode {
 		if warning != "" {
 			fmt.Fprintln(a.out(), warning)
 		}
@@ -216,7 +217,7 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 // recorder saves the session to the history as it happens. When the history
 // cannot be written it returns no recorder and a warning: the session runs
 // anyway.
-func (a *app) recorder(s *session.Session) (*history.Recorder, string) {
+func (a *app) recorder(s *session.Session, async bool) (*history.Recorder, string) {
 	path, err := history.DefaultPath()
 	if err == nil {
 		err = history.Store{Path: path}.Check()
@@ -224,7 +225,7 @@ func (a *app) recorder(s *session.Session) (*history.Recorder, string) {
 	if err != nil {
 		return nil, fmt.Sprintf("Warning: %v. This session will not be saved.", err)
 	}
-	return history.NewRecorder(history.Store{Path: path}, s), ""
+	return history.NewRecorder(history.Store{Path: path}, s, async), ""
 }
 
 // closeRecorder waits for the history to be written and says if it was not.

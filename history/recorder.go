@@ -7,20 +7,30 @@ import (
 )
 
 // Recorder saves a session as it happens: its start, each exercise step as
-// it ends (done, skipped, or cut short by the end), and its end. Records go
-// to one writer goroutine, in order, each appended as soon as it arrives, so
-// killing the program loses at most the step in progress, and the caller
-// (the UI's Update) never waits on the disk.
+// it ends (done, skipped, or cut short by the end), and its end, each
+// appended as soon as it happens, so killing the program loses at most the
+// step in progress.
+//
+// A synchronous recorder writes before Observe returns (plain mode: the
+// step is on disk before "Done." is printed). An asynchronous one hands the
+// records, in order, to one writer goroutine, so the caller (the UI's
+// Update) never waits on the disk.
 type Recorder struct {
 	s     *session.Session
 	id    string
-	queue chan []Record
+	store Store
+	queue chan []Record // nil when synchronous
 	done  chan error
+	err   error // the first failure of a synchronous recorder
 }
 
-// NewRecorder starts recording s into store.
-func NewRecorder(store Store, s *session.Session) *Recorder {
-	r := &Recorder{s: s, queue: make(chan []Record, 64), done: make(chan error, 1)}
+// NewRecorder starts recording s into store, synchronously or not.
+func NewRecorder(store Store, s *session.Session, async bool) *Recorder {
+	r := &Recorder{s: s, store: store}
+	if !async {
+		return r
+	}
+	r.queue, r.done = make(chan []Record, 64), make(chan error, 1)
 	go func() {
 		var first error
 		for recs := range r.queue {
@@ -36,8 +46,12 @@ func NewRecorder(store Store, s *session.Session) *Recorder {
 
 // Close waits until every record is written and returns the first error.
 func (r *Recorder) Close() error {
-	close(r.queue)
-	if err := <-r.done; err != nil {
+	err := r.err
+	if r.queue != nil {
+		close(r.queue)
+		err = <-r.done
+	}
+	if err != nil {
 		return fmt.Errorf("the session was not fully saved: %w", err)
 	}
 	return nil
@@ -66,8 +80,12 @@ func (r *Recorder) Observe(evs []session.Event) {
 				Day: plan.Progress.Day, Outcome: sum.Outcome.String(), PlannedSec: sum.Planned.Seconds(), ActualSec: sum.Actual.Seconds()})
 		}
 	}
-	if len(recs) > 0 {
+	switch {
+	case len(recs) == 0:
+	case r.queue != nil:
 		r.queue <- recs
+	case r.err == nil: // one failure is reported; the session goes on
+		r.err = r.store.Append(recs...)
 	}
 }
 
