@@ -121,7 +121,7 @@ func (a *app) rootCommand() *cobra.Command {
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
-				_, err := fmt.Fprintln(a.out(), ui.Signs())
+				_, err := fmt.Fprintln(a.out(), ui.Signs(a.width()))
 				return err
 			},
 		},
@@ -138,6 +138,15 @@ func noArgs(cmd *cobra.Command, args []string) error {
 }
 
 func (a *app) out() io.Writer { return writerFor(a.stdout, a.noColor) }
+
+// width is what printed text wraps to: the terminal's width, or the
+// printed views' own width when the output is not a terminal.
+func (a *app) width() int {
+	if w := width(a.stdout); w > 0 {
+		return w
+	}
+	return ui.PrintWidth
+}
 
 func (a *app) routineCommand(r routines.Routine) *cobra.Command {
 	var names []string

@@ -105,6 +105,19 @@ func writerFor(w io.Writer, noColor bool) *colorprofile.Writer {
 	return cw
 }
 
+// width is the terminal width of w, or 0 when w is not a terminal.
+func width(w any) int {
+	f, ok := w.(interface{ Fd() uintptr })
+	if !ok {
+		return 0
+	}
+	cols, _, err := term.GetSize(f.Fd())
+	if err != nil {
+		return 0
+	}
+	return cols
+}
+
 // isTerminal reports whether w is a terminal.
 func isTerminal(w any) bool {
 	f, ok := w.(interface{ Fd() uintptr })

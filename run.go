@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -51,22 +52,25 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	if err != nil {
 		return fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
 	}
-	out := a.out()
+	// What stays in the terminal: the summary, any notice the session left
+	// (the warning about the history was on screen; it stays here too), and
+	// the warning signs, all wrapped to the pane.
+	var text strings.Builder
 	sum := s.Summary(clk.Now())
-	plain.WriteSummary(out, sum)
-	// The warning about the history was on screen; it stays in the
-	// terminal too, with any other notice the session left.
+	plain.WriteSummary(&text, sum)
 	notes := []string{warning}
 	if n := m.Notice(); n != warning {
 		notes = append(notes, n)
 	}
 	for _, n := range append(notes, saveErr) {
 		if n != "" {
-			fmt.Fprintln(out, n)
+			fmt.Fprintln(&text, n)
 		}
 	}
+	out := a.out()
+	fmt.Fprintln(out, ui.Wrap(strings.TrimRight(text.String(), "\n"), a.width()))
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.Signs())
+	fmt.Fprintln(out, ui.Signs(a.width()))
 	return signalExit(sig, sum)
 }
 
@@ -126,7 +130,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		fmt.Fprintln(out, w)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.Signs())
+	fmt.Fprintln(out, ui.Signs(a.width()))
 	if ctx.Err() == nil {
 		return nil
 	}

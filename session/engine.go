@@ -169,28 +169,42 @@ func (s *Session) active(now time.Time) time.Duration {
 	return s.cd.Elapsed(now)
 }
 
-// cues returns the cues of the running step that are due by now.
-func (s *Session) cues(now time.Time) []Event {
-	if !s.cd.Running() {
-		return nil
-	}
+// nextCue is the running step's next cue not yet given: a rep starting or
+// the last seconds, whichever comes first. Cues and NextWake both ask it,
+// so when a cue is due and when the driver wakes for it never disagree.
+func (s *Session) nextCue() (Event, bool) {
 	step := s.Plan.Steps[s.idx]
 	// at converts an offset into the step to the program time it falls on.
 	at := func(offset time.Duration) time.Time { return s.cd.Deadline().Add(offset - step.Duration) }
-	elapsed := s.cd.Elapsed(now)
-	var evs []Event
-	if step.Kind == Reps {
-		rl := step.RepLength()
-		for s.repsSent < step.Reps && rl > 0 && elapsed >= time.Duration(s.repsSent)*rl {
-			s.repsSent++
-			evs = append(evs, Event{Kind: RepStarted, At: at(time.Duration(s.repsSent-1) * rl), Step: s.idx, Rep: s.repsSent})
+	var next Event
+	found := false
+	if rl := step.RepLength(); step.Kind == Reps && rl > 0 && s.repsSent < step.Reps {
+		next, found = Event{Kind: RepStarted, At: at(time.Duration(s.repsSent) * rl), Step: s.idx, Rep: s.repsSent + 1}, true
+	}
+	if s.hasLastCue(step) && !s.lastSent {
+		if t := at(step.Duration - LastSecondsCue); !found || t.Before(next.At) {
+			next, found = Event{Kind: LastSeconds, At: t, Step: s.idx}, true
 		}
 	}
-	// A cue that fell due is always given, stamped with its own time, so the
-	// events do not depend on how promptly the driver wakes.
-	if s.hasLastCue(step) && !s.lastSent && s.cd.Remaining(now) <= LastSecondsCue {
-		s.lastSent = true
-		evs = append(evs, Event{Kind: LastSeconds, At: at(step.Duration - LastSecondsCue), Step: s.idx})
+	return next, found
+}
+
+// cues returns the cues of the running step that are due by now. A cue
+// that fell due is always given, stamped with its own time, so the events
+// do not depend on how promptly the driver wakes.
+func (s *Session) cues(now time.Time) []Event {
+	var evs []Event
+	for s.cd.Running() {
+		e, ok := s.nextCue()
+		if !ok || e.At.After(now) {
+			break
+		}
+		if e.Kind == RepStarted {
+			s.repsSent = e.Rep
+		} else {
+			s.lastSent = true
+		}
+		evs = append(evs, e)
 	}
 	return evs
 }
@@ -231,20 +245,10 @@ func (s *Session) NextWake(now time.Time) time.Time {
 	if !s.begun || s.outcome != Running || !s.cd.Running() {
 		return time.Time{}
 	}
-	step := s.Plan.Steps[s.idx]
-	next := s.cd.Deadline()
-	at := func(offset time.Duration) time.Time { return next.Add(offset - step.Duration) }
-	if step.Kind == Reps && s.repsSent < step.Reps {
-		if t := at(time.Duration(s.repsSent) * step.RepLength()); t.Before(next) {
-			next = t
-		}
+	if e, ok := s.nextCue(); ok && e.At.Before(s.cd.Deadline()) {
+		return e.At
 	}
-	if s.hasLastCue(step) && !s.lastSent {
-		if t := at(step.Duration - LastSecondsCue); t.Before(next) {
-			next = t
-		}
-	}
-	return next
+	return s.cd.Deadline()
 }
 
 // catchUp lets time run up to now before an operation and reports whether

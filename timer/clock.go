@@ -87,14 +87,12 @@ func NewFake(t time.Time) *Fake { return &Fake{T: t} }
 // Now returns the fake time.
 func (f *Fake) Now() time.Time { return f.T }
 
-// Real returns d unchanged: nothing real waits on a fake clock.
-func (f *Fake) Real(d time.Duration) time.Duration { return d }
+// Real returns 0: a fake clock moves only when told, so nothing real should
+// wait on it (a tick scheduled on it fires at once).
+func (f *Fake) Real(time.Duration) time.Duration { return 0 }
 
 // Advance moves the fake clock forward (or back, for a negative d).
 func (f *Fake) Advance(d time.Duration) { f.T = f.T.Add(d) }
-
-// Set moves the fake clock to t.
-func (f *Fake) Set(t time.Time) { f.T = t }
 
 // startLayouts are the accepted forms of --start-at besides RFC 3339; they are
 // read in the local time zone.

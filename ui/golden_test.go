@@ -10,64 +10,65 @@ import (
 
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
+	"github.com/backstretch/backstretch/timer"
 )
 
 // screens puts a model into each kind of screen, deterministically.
 var screens = []struct {
 	name    string
 	routine string
-	prepare func(m Model, clk *testClock) Model
+	prepare func(m Model, clk *timer.Fake) Model
 }{
-	{"get-ready", "evening", func(m Model, clk *testClock) Model {
-		clk.advance(4 * time.Second)
+	{"get-ready", "evening", func(m Model, clk *timer.Fake) Model {
+		clk.Advance(4 * time.Second)
 		return m
 	}},
-	{"hold", "evening", func(m Model, clk *testClock) Model {
+	{"hold", "evening", func(m Model, clk *timer.Fake) Model {
 		atHold(m, clk)
-		clk.advance(6 * time.Second)
+		clk.Advance(6 * time.Second)
 		return m
 	}},
-	{"reps", "evening", func(m Model, clk *testClock) Model {
+	{"reps", "evening", func(m Model, clk *timer.Fake) Model {
 		for m.s.Current().Kind != session.Reps {
-			m.s.Skip(clk.t)
+			m.s.Skip(clk.T)
 		}
-		clk.advance(15 * time.Second) // rep 3, holding the squeeze
+		clk.Advance(15 * time.Second) // rep 3, holding the squeeze
 		return m
 	}},
-	{"breathing", "morning", func(m Model, clk *testClock) Model {
+	{"breathing", "morning", func(m Model, clk *timer.Fake) Model {
 		for m.s.Current().Kind != session.Timed {
-			m.s.Skip(clk.t)
+			m.s.Skip(clk.T)
 		}
-		clk.advance(17 * time.Second) // breathing out
+		clk.Advance(17 * time.Second) // breathing out
 		return m
 	}},
-	{"switch-sides", "midday", func(m Model, clk *testClock) Model {
+	{"switch-sides", "midday", func(m Model, clk *timer.Fake) Model {
 		for m.s.Current().Kind != session.Switch {
-			m.s.Skip(clk.t)
+			m.s.Skip(clk.T)
 		}
 		return m
 	}},
-	{"rest", "evening-full", func(m Model, clk *testClock) Model {
+	{"rest", "evening-full", func(m Model, clk *timer.Fake) Model {
 		for m.s.Current().Kind != session.Rest {
-			m.s.Skip(clk.t)
+			m.s.Skip(clk.T)
 		}
 		return m
 	}},
-	{"paused", "evening", func(m Model, clk *testClock) Model {
+	{"paused", "evening", func(m Model, clk *timer.Fake) Model {
 		atHold(m, clk)
-		clk.advance(3 * time.Second)
+		clk.Advance(3 * time.Second)
 		m, _ = press(m, "space")
-		clk.advance(time.Minute)
+		clk.Advance(time.Minute)
 		return m
 	}},
-	{"counting", "evening", func(m Model, clk *testClock) Model {
+	{"counting", "evening", func(m Model, clk *timer.Fake) Model {
 		for m.s.Current().Kind != session.Reps {
-			m.s.Skip(clk.t)
+			m.s.Skip(clk.T)
 		}
 		m, _ = press(m, "c", "space", "space")
 		return m
 	}},
-	{"full-help", "evening", func(m Model, clk *testClock) Model {
+	{"full-help", "evening", func(m Model, clk *timer.Fake) Model {
 		m, _ = press(m, "?")
 		return m
 	}},

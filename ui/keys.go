@@ -42,9 +42,10 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		b.SetHelp(keys, desc)
 		return b
 	}
+	// The stop key is in the first column, which even a narrow pane shows.
 	return [][]key.Binding{
-		{k.Pause, k.Resume, k.Count, long(k.SelfCount, "c", "count reps myself"), k.Timed},
-		{long(k.Next, "n/→", "next step"), long(k.Back, "b/←", "previous step")},
-		{long(k.Stop, "x", "stop now: sharp pain"), long(k.Quit, "q/esc", "quit"), long(k.Help, "?", "fewer keys")},
+		{k.Pause, k.Resume, k.Count, long(k.Stop, "x", "stop: sharp pain"), long(k.Quit, "q/esc", "quit")},
+		{long(k.Next, "n/→", "next step"), long(k.Back, "b/←", "previous step"), long(k.SelfCount, "c", "count reps myself"), k.Timed},
+		{long(k.Help, "?", "fewer keys")},
 	}
 }

@@ -67,7 +67,6 @@ func NewModel(s *session.Session, opts Options) Model {
 	m.help.Styles = m.styles.Help
 	m.notice = opts.Notice
 	m.observe(s.Start(opts.Clock.Now()))
-	m.syncKeys()
 	return m
 }
 
@@ -107,7 +106,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			if errors.Is(msg.err, errNotifyTimeout) {
 				why = msg.err.Error()
 			}
-			m.notice = "Desktop notifications are unavailable (" + why + "); the terminal bell rang instead."
+			m.notice = "Desktop notifications are unavailable (" + why + ")."
+			if m.opts.Sound {
+				m.notice = "Desktop notifications are unavailable (" + why + "); the terminal bell rang instead."
+			}
 			return m, tea.Sequence(m.bell(), tea.Quit)
 		}
 		return m, tea.Quit
@@ -118,8 +120,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd) {
-	m.syncKeys()
-	k := m.keys
+	k := m.activeKeys()
 	switch {
 	case key.Matches(msg, k.Count):
 		return m.after(m.s.CountRep(now))
@@ -141,7 +142,6 @@ func (m Model) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd) {
 		// Suspending stops our clock-watching; pause so no hold runs out
 		// unseen, and carry on paused when the shell brings us back.
 		m.observe(m.s.Pause(now))
-		m.syncKeys()
 		return m, tea.Suspend
 	}
 	return m, nil
@@ -173,7 +173,6 @@ func (m Model) after(evs []session.Event) (tea.Model, tea.Cmd) {
 			return m, tea.Sequence(tea.Batch(cmds...), tea.Quit)
 		}
 	}
-	m.syncKeys()
 	m.tickGen++
 	return m, tea.Batch(append(cmds, m.schedule())...)
 }
@@ -205,14 +204,17 @@ func (m Model) schedule() tea.Cmd {
 	return tea.Tick(m.opts.Clock.Real(max(d, 0)), func(time.Time) tea.Msg { return tickMsg{gen} })
 }
 
-// syncKeys switches bindings that share a key so help shows what each key
-// does now.
-func (m *Model) syncKeys() {
+// activeKeys is the key map with the bindings that share a key switched
+// on or off for this moment, so help shows what each key does now. It is
+// derived from the session each time, never kept in sync by hand.
+func (m Model) activeKeys() keyMap {
+	k := m.keys
 	counting, paused := m.s.Counting(), m.s.IsPaused()
 	paced := m.s.Live() && m.s.Current().Kind == session.Reps
-	m.keys.Count.SetEnabled(counting)
-	m.keys.Pause.SetEnabled(!counting && !paused)
-	m.keys.Resume.SetEnabled(!counting && paused)
-	m.keys.SelfCount.SetEnabled(paced && !m.s.SelfCount())
-	m.keys.Timed.SetEnabled(paced && m.s.SelfCount())
+	k.Count.SetEnabled(counting)
+	k.Pause.SetEnabled(!counting && !paused)
+	k.Resume.SetEnabled(!counting && paused)
+	k.SelfCount.SetEnabled(paced && !m.s.SelfCount())
+	k.Timed.SetEnabled(paced && m.s.SelfCount())
+	return k
 }

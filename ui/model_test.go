@@ -14,25 +14,18 @@ import (
 
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
+	"github.com/backstretch/backstretch/timer"
 )
 
 var t0 = time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 
-// testClock is a fake clock whose ticks fire at once: Real returns 0, so a
-// test can run a returned command without waiting.
-type testClock struct{ t time.Time }
-
-func (c *testClock) Now() time.Time                   { return c.t }
-func (c *testClock) Real(time.Duration) time.Duration { return 0 }
-func (c *testClock) advance(d time.Duration)          { c.t = c.t.Add(d) }
-
-func newTestModel(t *testing.T, routine string, p routines.Progress, w, h int) (Model, *testClock) {
+func newTestModel(t *testing.T, routine string, p routines.Progress, w, h int) (Model, *timer.Fake) {
 	t.Helper()
 	r, ok := routines.RoutineByID(routine)
 	if !ok {
 		t.Fatalf("no routine %s", routine)
 	}
-	clk := &testClock{t0}
+	clk := timer.NewFake(t0)
 	m := NewModel(session.New(session.Build(r, p)), Options{Clock: clk, Sound: true, Notify: true})
 	return update(m, tea.WindowSizeMsg{Width: w, Height: h}), clk
 }
@@ -99,16 +92,16 @@ func isBell(r tea.RawMsg) bool  { return r.Msg == "\a" }
 func isQuit(tea.QuitMsg) bool   { return true }
 func anyTick(tickMsg) bool      { return true }
 func screenText(m Model) string { return ansi.Strip(m.View().Content) }
-func atHold(m Model, clk *testClock) {
+func atHold(m Model, clk *timer.Fake) {
 	for m.s.Current().Kind != session.Hold {
-		m.s.Skip(clk.t)
+		m.s.Skip(clk.T)
 	}
 }
 
 func TestSpacePausesAndTheCountdownStaysFrozen(t *testing.T) {
 	m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	atHold(m, clk)
-	clk.advance(3 * time.Second)
+	clk.Advance(3 * time.Second)
 	m, cmd := press(m, "space")
 	if !m.s.IsPaused() {
 		t.Fatal("space did not pause")
@@ -116,9 +109,9 @@ func TestSpacePausesAndTheCountdownStaysFrozen(t *testing.T) {
 	if has(messages(cmd), anyTick) {
 		t.Error("a paused screen still schedules ticks")
 	}
-	before := m.s.Countdown().Remaining(clk.t)
-	clk.advance(2 * time.Second)
-	if after := m.s.Countdown().Remaining(clk.t); after != before {
+	before := m.s.Countdown().Remaining(clk.T)
+	clk.Advance(2 * time.Second)
+	if after := m.s.Countdown().Remaining(clk.T); after != before {
 		t.Fatalf("paused countdown moved from %v to %v", before, after)
 	}
 	if !strings.Contains(screenText(m), "PAUSED") || !strings.Contains(screenText(m), "space resume") {
@@ -134,7 +127,7 @@ func TestStaleTicksAreDropped(t *testing.T) {
 	m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	stale := m.tickGen
 	m, _ = press(m, "space", "space") // pause and resume: a new tick chain
-	clk.advance(time.Hour)            // far past the get-ready's end
+	clk.Advance(time.Hour)            // far past the get-ready's end
 	m = update(m, tickMsg{gen: stale})
 	if m.s.Index() != 0 {
 		t.Fatal("a stale tick advanced the session")
@@ -185,9 +178,9 @@ func TestQEscAndCtrlCQuit(t *testing.T) {
 func TestTheBellRingsWhenAHoldEndsAndAtTheSideSwitch(t *testing.T) {
 	m, clk := newTestModel(t, "midday", routines.FirstSession(), 80, 24)
 	for m.s.Current().Kind != session.Hold {
-		m.s.Skip(clk.t)
+		m.s.Skip(clk.T)
 	}
-	clk.advance(m.s.Current().Duration)
+	clk.Advance(m.s.Current().Duration)
 	next, cmd := m.Update(tickMsg{gen: m.tickGen})
 	m = next.(Model)
 	if m.s.Current().Kind != session.Switch {
@@ -199,7 +192,7 @@ func TestTheBellRingsWhenAHoldEndsAndAtTheSideSwitch(t *testing.T) {
 	quiet, clk2 := newTestModel(t, "midday", routines.FirstSession(), 80, 24)
 	quiet.opts.Sound = false
 	atHold(quiet, clk2)
-	clk2.advance(time.Minute)
+	clk2.Advance(time.Minute)
 	_, cmd = quiet.Update(tickMsg{gen: quiet.tickGen})
 	if has(messages(cmd), isBell) {
 		t.Fatal("--no-sound still rings")
@@ -219,7 +212,7 @@ func rawStrings(msgs []tea.Msg) []string {
 func TestCountingRepsYourself(t *testing.T) {
 	m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	for m.s.Current().Kind != session.Reps {
-		m.s.Skip(clk.t)
+		m.s.Skip(clk.T)
 	}
 	m, _ = press(m, "c")
 	if !m.s.Counting() || !strings.Contains(screenText(m), "space count a rep") || !strings.Contains(screenText(m), "c timed") {
@@ -240,9 +233,9 @@ func TestFinishingSendsOneNotificationWithTheRoutineName(t *testing.T) {
 	defer func() { sendNotification = defaultNotify }()
 	m, clk := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
 	for m.s.Index() < len(m.s.Plan.Steps)-1 {
-		m.s.Skip(clk.t)
+		m.s.Skip(clk.T)
 	}
-	clk.advance(time.Hour)
+	clk.Advance(time.Hour)
 	_, cmd := m.Update(tickMsg{gen: m.tickGen})
 	msgs := messages(cmd)
 	if len(sent) != 1 || !strings.Contains(sent[0], "Desk shoulder rolls done") {
@@ -310,7 +303,7 @@ func TestTinyAndOddSizesNeverPanic(t *testing.T) {
 	for i := 0; i < 3000 && m.s.Live(); i++ {
 		m = update(m, tea.WindowSizeMsg{Width: rng.Intn(130), Height: rng.Intn(50)})
 		m, _ = press(m, keys[rng.Intn(len(keys))])
-		clk.advance(time.Duration(rng.Intn(3000)) * time.Millisecond)
+		clk.Advance(time.Duration(rng.Intn(3000)) * time.Millisecond)
 		m = update(m, tickMsg{gen: m.tickGen})
 		_ = m.View()
 	}
@@ -325,7 +318,7 @@ func TestEveryLineFitsTheWidth(t *testing.T) {
 					t.Fatalf("%v %s: a line is %d wide: %q", sz, m.s.Current().Kind, w, l)
 				}
 			}
-			m.s.Skip(clk.t)
+			m.s.Skip(clk.T)
 		}
 	}
 }

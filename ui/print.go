@@ -76,8 +76,10 @@ func List(p routines.Progress) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// Signs renders the warning signs, both groups.
-func Signs() string {
+// Signs renders the warning signs, both groups, wrapped to width (at most
+// PrintWidth).
+func Signs(width int) string {
+	width = min(max(width, 20), PrintWidth)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", printTitle.Render("Warning signs: when to stop and get help"))
 	for i, g := range routines.WarningSigns {
@@ -85,13 +87,18 @@ func Signs() string {
 		if i > 0 {
 			style = printConsult
 		}
-		fmt.Fprintf(&b, "\n%s\n%s\n", style.Render(g.Title), hanging("", g.Action, PrintWidth))
+		fmt.Fprintf(&b, "\n%s\n%s\n", style.Render(g.Title), hanging("", g.Action, width))
 		for _, s := range g.Signs {
-			fmt.Fprintf(&b, "%s\n", hanging("  • ", s, PrintWidth))
+			fmt.Fprintf(&b, "%s\n", hanging("  • ", s, width))
 		}
 		if i == 0 {
-			fmt.Fprintf(&b, "%s\n", printDim.Render(hanging("", routines.HeartNote, PrintWidth)))
+			fmt.Fprintf(&b, "%s\n", printDim.Render(hanging("", routines.HeartNote, width)))
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// Wrap wraps printed text to width, at most PrintWidth.
+func Wrap(text string, width int) string {
+	return lipgloss.Wrap(text, min(max(width, 20), PrintWidth), " ")
 }

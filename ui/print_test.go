@@ -13,13 +13,25 @@ func TestOneShotViewsFitAnEightyColumnTerminal(t *testing.T) {
 	for name, view := range map[string]string{
 		"list day 1": List(routines.FirstSession()),
 		"list full":  List(routines.ProgressFor(10, 4, 60)),
-		"signs":      Signs(),
+		"signs":      Signs(PrintWidth),
 	} {
 		for _, l := range strings.Split(view, "\n") {
 			if w := lipgloss.Width(l); w > 80 {
 				t.Errorf("%s: a line is %d cells wide: %q", name, w, l)
 			}
 		}
+	}
+}
+
+func TestSignsWrapToANarrowTerminal(t *testing.T) {
+	out := Signs(40)
+	for _, l := range strings.Split(out, "\n") {
+		if w := lipgloss.Width(l); w > 40 {
+			t.Errorf("a line is %d wide at 40 columns: %q", w, l)
+		}
+	}
+	if !strings.Contains(out, "physiotherapist") {
+		t.Error("a word was broken to fit")
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"image/color"
 
-	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -46,9 +45,8 @@ type layout struct {
 	key                 layoutKey
 	full                bool
 	inner, textW        int
-	above, below        []string // left-column lines around the countdown
+	above               []string // left-column lines above the countdown
 	figure              []string
-	figureW             int
 	extra, bottom, rule []string
 }
 
@@ -70,7 +68,6 @@ func (m Model) render(now time.Time) string {
 	if line := m.paceLine(m.s.Current(), now, l.textW); line != "" {
 		left = append(left, line)
 	}
-	left = append(left, l.below...)
 	// The figure stands to the right of the left column.
 	for len(left) < len(l.figure) {
 		left = append(left, "")
@@ -116,14 +113,12 @@ func (m Model) layoutFor(now time.Time) *layout {
 	if c := m.cache.l; c != nil && c.key == key {
 		return c
 	}
-	m.syncKeys()
 	full := m.width >= FullWidth && m.height >= FullHeight
 	l := &layout{key: key, full: full, inner: m.width - 2}
 	l.textW = l.inner
 	if full && len(frames) > 0 {
 		l.figure = strings.Split(m.styles.Dim.Render(strings.Join(frames[key.frame], "\n")), "\n")
-		l.figureW = lipgloss.Width(frames[key.frame][0])
-		l.textW = l.inner - l.figureW - 3
+		l.textW = l.inner - lipgloss.Width(frames[key.frame][0]) - 3
 	}
 	gap := []string{""} // a spacer line, where there is room for one
 	if !full {
@@ -148,9 +143,17 @@ func (m Model) layoutFor(now time.Time) *layout {
 	}
 
 	// Optional parts, most useful first, while the rows last: the body
-	// holds a blank line, the left column (at least as tall as the
-	// figure) and the countdown's 4 rows and pacer.
-	used := 2 + len(l.bottom) + 1 + max(len(l.above)+5, len(l.figure))
+	// holds a blank line and the left column (at least as tall as the
+	// figure): the lines above, the countdown (big digits and bar, or one
+	// line) and the pacer or rep line.
+	count := 1
+	if full {
+		count = 4
+	}
+	if len(st.Pattern) > 0 && !m.s.Counting() {
+		count++
+	}
+	used := len(l.rule) + 1 + len(l.bottom) + 1 + max(len(l.above)+count, len(l.figure))
 	room := m.height - used
 	for _, part := range m.optional(st, l.inner, full) {
 		lines := strings.Split(part, "\n")
@@ -257,29 +260,22 @@ func (m Model) instruction(st session.Step, now time.Time, w int, full bool) str
 func (m Model) countdown(now time.Time, w int, full bool) string {
 	cd := m.s.Countdown()
 	st := m.s.Current()
-	bar := m.bar
-	bar.FullColor, bar.EmptyColor = m.barColor(st), m.styles.BarEmpty
+	// What is counted: the time left, or the reps the person has counted.
+	big := mmss(time.Duration(cd.Seconds(now)) * time.Second)
+	small, frac := big, cd.Fraction(now)
 	if m.s.Counting() {
 		rep := m.s.Pace(now).Rep
-		label := fmt.Sprintf("rep %d of %d", rep, st.Reps)
-		bar.SetWidth(w)
-		frac := float64(rep-1) / float64(st.Reps)
-		if full {
-			return m.styles.Count.Render(bigText(fmt.Sprintf("%d/%d", rep, st.Reps))) + "\n" + bar.ViewAs(frac)
-		}
-		return m.styles.Count.Render(label) + "  " + m.dimBar(bar, w-len(label)-2, frac)
+		big, small = fmt.Sprintf("%d/%d", rep, st.Reps), fmt.Sprintf("rep %d of %d", rep, st.Reps)
+		frac = float64(rep-1) / float64(st.Reps)
 	}
-	left := mmss(time.Duration(cd.Seconds(now)) * time.Second)
+	bar := m.bar
+	bar.FullColor, bar.EmptyColor = m.barColor(st), m.styles.BarEmpty
 	if full {
 		bar.SetWidth(min(w, 40))
-		return m.styles.Count.Render(bigText(left)) + "\n" + bar.ViewAs(cd.Fraction(now))
+		return m.styles.Count.Render(bigText(big)) + "\n" + bar.ViewAs(frac)
 	}
-	return m.styles.Count.Render(left) + "  " + m.dimBar(bar, w-len(left)-2, cd.Fraction(now))
-}
-
-func (m Model) dimBar(bar progress.Model, w int, frac float64) string {
-	bar.SetWidth(max(w, 4))
-	return bar.ViewAs(frac)
+	bar.SetWidth(max(w-len(small)-2, 4))
+	return m.styles.Count.Render(small) + "  " + bar.ViewAs(frac)
 }
 
 func (m Model) barColor(st session.Step) color.Color {
@@ -360,7 +356,7 @@ func (m Model) next(w int) string {
 func (m Model) helpView(w int) string {
 	m.help.SetWidth(w)
 	if m.fullHelp {
-		return m.help.FullHelpView(m.keys.FullHelp())
+		return m.help.FullHelpView(m.activeKeys().FullHelp())
 	}
-	return m.help.ShortHelpView(m.keys.ShortHelp())
+	return m.help.ShortHelpView(m.activeKeys().ShortHelp())
 }
