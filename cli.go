@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -9,7 +10,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/backstretch/backstretch/checkin"
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/timer"
 	"github.com/backstretch/backstretch/ui"
@@ -26,7 +29,29 @@ type app struct {
 	noNotify bool
 	speed    speedFlag
 	startAt  startFlag
+
+	// Answers for scripts.
+	pain, painAfter painFlag
+	anyway          bool
 }
+
+// painFlag is --pain or --pain-after: a level from 0 to 10.
+type painFlag struct{ v *int }
+
+func (p *painFlag) String() string {
+	if p.v == nil {
+		return ""
+	}
+	return strconv.Itoa(*p.v)
+}
+
+func (p *painFlag) Set(s string) error {
+	n, err := checkin.ParsePain(s)
+	p.v = &n
+	return err
+}
+
+func (p *painFlag) Type() string { return "N" }
 
 // speedFlag is --speed: a number greater than 0.
 type speedFlag struct{ v float64 }
@@ -83,7 +108,7 @@ func (a *app) rootCommand() *cobra.Command {
 			"backstretch list",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown routine or command %q: routines are %s; commands are list, signs, history",
+				return usagef("unknown routine or command %q: routines are %s; commands are list, signs, history, screening",
 					args[0], strings.Join(routines.RoutineIDs(), ", "))
 			}
 			return nil
@@ -91,7 +116,7 @@ func (a *app) rootCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			// The all-day companion comes with the schedule; until then the
 			// bare command shows what there is to do today.
-			fmt.Fprintln(a.out(), ui.List(routines.FirstSession()))
+			fmt.Fprintln(a.out(), ui.List(a.progress()))
 			fmt.Fprintln(a.out(), "\nStart a session with: backstretch morning (or midday, evening, midback, desk)")
 			return nil
 		},
@@ -102,6 +127,9 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.BoolVar(&a.noColor, "no-color", false, "no colours (NO_COLOR is honoured too)")
 	pf.BoolVar(&a.noSound, "no-sound", false, "no terminal bell at the end of holds and at side switches")
 	pf.BoolVar(&a.noNotify, "no-notify", false, "no desktop notification when a session ends")
+	pf.Var(&a.pain, "pain", "the pain check-in before a session, 0 (none) to 10 (worst), for scripts")
+	pf.Var(&a.painAfter, "pain-after", "the pain check-in after a session, 0 to 10, for scripts")
+	pf.BoolVar(&a.anyway, "continue-anyway", false, "go ahead despite a safety warning (pain of 4 or more, a yes in the screening)")
 	pf.Var(&a.speed, "speed", "run time N times faster (demos and tests)")
 	pf.Var(&a.startAt, "start-at", `start the clock at TIME: RFC 3339 or "2006-01-02 15:04"`)
 
@@ -113,11 +141,12 @@ func (a *app) rootCommand() *cobra.Command {
 		&cobra.Command{
 			Use: "list", Short: "Routines and exercises with today's dosage", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
-				_, err := fmt.Fprintln(a.out(), ui.List(routines.FirstSession()))
+				_, err := fmt.Fprintln(a.out(), ui.List(a.progress()))
 				return err
 			},
 		},
 		a.historyCommand(),
+		a.screeningCommand(),
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
@@ -127,6 +156,11 @@ func (a *app) rootCommand() *cobra.Command {
 		},
 	)
 	return root
+}
+
+// progress is today's place in the ramp-up, from the history.
+func (a *app) progress() routines.Progress {
+	return history.Progress(history.Sessions(a.loadHistory().recs), a.clock().Now(), routines.DefaultRampDays)
 }
 
 // noArgs rejects arguments with a usage error.
@@ -177,28 +211,118 @@ func (a *app) historyCommand() *cobra.Command {
 			if asJSON && asCSV {
 				return usagef("choose one of --json and --csv")
 			}
-			path, err := history.DefaultPath()
-			if err != nil {
-				return err
+			h := a.loadHistory()
+			if h.err != nil {
+				return h.err
 			}
-			recs, damage, err := history.Store{Path: path}.Load()
-			if err != nil {
-				return err
-			}
-			for _, d := range damage {
-				fmt.Fprintf(a.stderr, "backstretch: %s %s, skipped\n", path, d)
-			}
+			recs := h.recs
 			switch {
 			case asJSON:
 				return history.WriteJSON(a.stdout, recs)
 			case asCSV:
 				return history.WriteCSV(a.stdout, recs)
 			}
-			_, err = fmt.Fprintln(a.out(), ui.HistoryTable(ui.Sessions(recs), 20))
+			_, err := fmt.Fprintln(a.out(), ui.HistoryTable(history.Sessions(recs), 20))
 			return err
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "every record, as a JSON array")
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "every record, as CSV with a header row")
 	return cmd
+}
+
+// screeningCommand takes (or retakes) the one-time safety screening: from
+// flags, or asked one question a line on a terminal.
+func (a *app) screeningCommand() *cobra.Command {
+	var none bool
+	var given string
+	cmd := &cobra.Command{
+		Use:   "screening",
+		Short: "The one-time safety screening, taken or retaken",
+		Long: "The safety screening asks about the four situations in which these stretches\n" +
+			"should not be done at all. The answers stay in the history on this machine.",
+		Example: "backstretch screening\n" +
+			"# none of the four applies\n" +
+			"backstretch screening --none\n" +
+			"# one answer per question, in order: " + strings.Join(screeningIDs(), ", ") + "\n" +
+			"backstretch screening --answers no,no,yes,no",
+		GroupID: "info",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var answers map[string]bool
+			switch {
+			case none && given != "":
+				return usagef("choose one of --none and --answers")
+			case none:
+				answers = map[string]bool{}
+				for _, c := range routines.Screening {
+					answers[c.ID] = false
+				}
+			case given != "":
+				var err error
+				if answers, err = checkin.ParseAnswers(given); err != nil {
+					return usagef("--answers: %v", err)
+				}
+			case !isTerminal(a.stdin):
+				return usagef("there is no terminal to ask the screening: give --none or --answers %s", strings.Repeat("no,", len(routines.Screening)-1)+"no")
+			default:
+				var ok bool
+				if answers, ok = a.askScreening(); !ok {
+					fmt.Fprintln(a.out(), "Screening not finished; nothing was saved.")
+					return nil
+				}
+			}
+			return a.saveScreening(answers)
+		},
+	}
+	cmd.Flags().BoolVar(&none, "none", false, "none of the four situations applies")
+	cmd.Flags().StringVar(&given, "answers", "", "yes or no for each question, in order, separated by commas")
+	return cmd
+}
+
+func screeningIDs() []string {
+	var ids []string
+	for _, c := range routines.Screening {
+		ids = append(ids, c.ID)
+	}
+	return ids
+}
+
+// askScreening asks the four questions a line each.
+func (a *app) askScreening() (map[string]bool, bool) {
+	lines := readLines(a.stdin)
+	answers := map[string]bool{}
+	for i, c := range routines.Screening {
+		ans := plain.Ask(a.out(), checkin.ScreeningQuestion(i), lines)
+		fmt.Fprintln(a.out())
+		if ans.Leave {
+			return nil, false
+		}
+		answers[c.ID] = ans.Yes
+	}
+	return answers, true
+}
+
+// saveScreening stores the answers and says what they mean.
+func (a *app) saveScreening(answers map[string]bool) error {
+	h := a.loadHistory()
+	if h.warning != "" {
+		return errors.New(strings.TrimSuffix(strings.TrimPrefix(h.warning, "Warning: "), " This session will not be saved.") + "; the screening was not saved")
+	}
+	if err := h.store.Append(history.Record{Kind: history.ScreeningTaken, At: a.clock().Now(), Answers: answers}); err != nil {
+		return fmt.Errorf("the screening was not saved: %w", err)
+	}
+	out := a.out()
+	advice := checkin.ScreeningAdvice(answers)
+	if len(advice) == 0 {
+		fmt.Fprintln(out, "Screening saved: none of the four situations applies.")
+		return nil
+	}
+	text := "Screening saved. The article advises against these stretches for now:\n"
+	for _, l := range advice {
+		text += "- " + l + "\n"
+	}
+	text += "Until you retake the screening, each session shows this first and starts only if you type " + checkin.ConfirmWord + "."
+	_, err := fmt.Fprintln(out, ui.Wrap(text, a.width()))
+	return err
 }

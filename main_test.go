@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -89,7 +90,7 @@ func TestListShowsAllFiveRoutinesAndElevenExercises(t *testing.T) {
 			t.Errorf("list has no line for %s", id)
 		}
 	}
-	for _, want := range []string{"first session", "1 × 10 s", "about 2 min 45 s today"} {
+	for _, want := range []string{"day 1 of 4 of the ramp-up", "1 × 10 s", "about 2 min 45 s today"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("list lacks today's dosage %q", want)
 		}
@@ -144,7 +145,7 @@ func seconds(line string) int {
 // TestTheEveningSessionRunsEndToEndOnTime runs the real binary as the
 // acceptance asks: evening, plain, speed 60, a first session.
 func TestTheEveningSessionRunsEndToEndOnTime(t *testing.T) {
-	cmd := exec.Command(binary, "evening", "--plain", "--speed", "60", "--start-at", "2026-11-23 19:00")
+	cmd := command(newState(t), "evening", "--plain", "--pain", "2", "--speed", "60", "--start-at", "2026-11-23 19:00")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -197,9 +198,29 @@ func TestTheEveningSessionRunsEndToEndOnTime(t *testing.T) {
 	}
 }
 
+// newState returns a history folder in which the safety screening was
+// taken (none of the four situations applies).
+func newState(t *testing.T) string {
+	t.Helper()
+	state := t.TempDir()
+	if code, _, errOut := runCLIEnv(t, state, "screening", "--none"); code != 0 {
+		t.Fatalf("screening --none: exit %d: %s", code, errOut)
+	}
+	return state
+}
+
+// command is the real program with its history in state.
+func command(state string, args ...string) *exec.Cmd {
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+	return cmd
+}
+
+// startSession starts a session of the real program, screened, with a
+// history of its own and pain 2 before.
 func startSession(t *testing.T, stdin io.Reader, args ...string) (*exec.Cmd, *bufio.Scanner, *bytes.Buffer) {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	cmd := command(newState(t), append(args, "--pain", "2")...)
 	cmd.Stdin = stdin
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -263,6 +284,7 @@ func TestSIGTERMEndsTheSessionAsInterrupted(t *testing.T) {
 func TestTypedCommandsDriveThePlainSession(t *testing.T) {
 	r, w := io.Pipe()
 	cmd, sc, all := startSession(t, r, "midday", "--plain", "--start-at", "2026-11-23 12:30")
+	t.Cleanup(func() { w.Close() }) // before the wait for the process, should a step fail
 	readUntil(t, sc, all, "Exercise 1 of 2")
 	io.WriteString(w, "n\n") // skip the get-ready
 	readUntil(t, sc, all, "8 reps")
@@ -290,9 +312,8 @@ func TestTypedCommandsDriveThePlainSession(t *testing.T) {
 }
 
 func TestKillNineKeepsEveryStepFinishedBeforeIt(t *testing.T) {
-	state := t.TempDir()
-	cmd := exec.Command(binary, "morning", "--plain", "--speed", "40")
-	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+	state := newState(t)
+	cmd := command(state, "morning", "--plain", "--pain", "2", "--speed", "40")
 	stdout, _ := cmd.StdoutPipe()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -339,17 +360,30 @@ func runCLIEnv(t *testing.T, state string, args ...string) (int, string, string)
 	return runCLI(t, args...)
 }
 
+// An unwritable history cannot keep the screening, so it is asked each
+// time: here in plain mode on a terminal, answered a line at a time.
 func TestAnUnwritableStateFolderWarnsAndTheSessionStillRuns(t *testing.T) {
 	blocker := filepath.Join(t.TempDir(), "not-a-folder")
 	os.WriteFile(blocker, []byte("x"), 0o600)
-	cmd := exec.Command(binary, "desk", "--plain", "--speed", "2000")
-	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+blocker)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("exit %v:\n%s", err, out)
+	s := startInPTY(t, blocker, 80, 24, "desk", "--plain", "--speed", "2000")
+	s.waitFor(`Press Enter when you have read these`, 5*time.Second)
+	s.keys("\r")
+	for i := 1; i <= 4; i++ {
+		s.waitFor(fmt.Sprintf(`question %d of 4`, i), 5*time.Second)
+		s.keys("n\r")
 	}
-	for _, want := range []string{"Warning: cannot create the history folder", "will not be saved", "Desk shoulder rolls complete."} {
-		if !strings.Contains(string(out), want) {
+	s.waitFor(`Pain now`, 5*time.Second)
+	s.keys("eleven\r")
+	s.waitFor(`whole number from 0`, 5*time.Second)
+	s.keys("1\r")
+	s.waitFor(`Enter to skip`, 10*time.Second)
+	s.keys("\r")
+	code, out := s.wait(5 * time.Second)
+	if code != 0 {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	for _, want := range []string{"Warning: cannot create the history folder", "will not be saved", "Desk shoulder rolls complete.", "Warning signs"} {
+		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}

@@ -28,10 +28,12 @@ type screen struct {
 	done chan struct{}
 }
 
-func startInPTY(t *testing.T, cols, rows int, args ...string) *screen {
+// startInPTY runs the program in a cols×rows terminal with its history in
+// state.
+func startInPTY(t *testing.T, state string, cols, rows int, args ...string) *screen {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
-	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
+	cmd := command(state, args...)
+	cmd.Env = append(cmd.Env, "TERM=xterm-256color", "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
 	if err != nil {
 		t.Fatal(err)
@@ -107,6 +109,17 @@ func (s *screen) wait(timeout time.Duration) (int, string) {
 	}
 }
 
+// readSafetySteps presses Enter through the safety steps shown before the
+// first session, a page at a time on a small pane.
+func (s *screen) readSafetySteps() {
+	s.t.Helper()
+	s.waitFor(`Before your first session`, 5*time.Second)
+	for i := 0; i < 10 && strings.Contains(s.text(), "Before your first session"); i++ {
+		s.keys("\r")
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 // digits returns the rows of the big countdown.
 func digits(screen string) string {
 	var rows []string
@@ -119,7 +132,9 @@ func digits(screen string) string {
 }
 
 func TestAWholeEveningSessionFullScreenInARealTerminal(t *testing.T) {
-	s := startInPTY(t, 80, 24, "evening", "--speed", "20")
+	s := startInPTY(t, newState(t), 80, 24, "evening", "--speed", "20", "--pain", "2", "--pain-after", "2")
+	s.waitFor(`Before your first session`, 5*time.Second)
+	s.keys("\r") // read the safety steps
 	s.waitFor(`GET READY`, 5*time.Second)
 	s.waitFor(`Child's pose`, time.Second)
 	s.waitFor(` HOLD `, 5*time.Second)
@@ -153,7 +168,8 @@ func TestAWholeEveningSessionFullScreenInARealTerminal(t *testing.T) {
 }
 
 func TestStopForPainLeavesTheAdviceAndSigns(t *testing.T) {
-	s := startInPTY(t, 40, 12, "midday", "--speed", "20", "--no-notify")
+	s := startInPTY(t, newState(t), 40, 12, "midday", "--speed", "20", "--no-notify", "--pain", "3", "--pain-after", "5")
+	s.readSafetySteps()
 	s.waitFor(`x stop: pain`, 5*time.Second)
 	s.keys("x")
 	code, out := s.wait(5 * time.Second)
@@ -167,7 +183,7 @@ func TestStopForPainLeavesTheAdviceAndSigns(t *testing.T) {
 }
 
 func TestATinyPaneAsksForMoreRoomAndRecovers(t *testing.T) {
-	s := startInPTY(t, 30, 8, "desk", "--speed", "5", "--no-notify")
+	s := startInPTY(t, newState(t), 30, 8, "desk", "--speed", "5", "--no-notify", "--pain", "0")
 	s.waitFor(`larger`, 5*time.Second)
 	if err := pty.Setsize(s.pty, &pty.Winsize{Cols: 80, Rows: 24}); err != nil {
 		t.Fatal(err)
@@ -175,6 +191,7 @@ func TestATinyPaneAsksForMoreRoomAndRecovers(t *testing.T) {
 	s.mu.Lock()
 	s.term.Resize(80, 24)
 	s.mu.Unlock()
+	s.readSafetySteps()
 	s.waitFor(`Shoulder rolls`, 5*time.Second)
 	s.keys("q")
 	if code, _ := s.wait(5 * time.Second); code != 0 {

@@ -8,12 +8,14 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"github.com/backstretch/backstretch/checkin"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
@@ -22,35 +24,71 @@ import (
 	"github.com/backstretch/backstretch/ui"
 )
 
-// runSession runs one guided session now: full screen on a terminal, one
-// line per cue otherwise (or with --plain). Either way it ends with the
+// runSession runs one guided session now: the check-ins before it, the
+// session full screen on a terminal (one line per cue otherwise, or with
+// --plain), and the pain check-in after it. Either way it ends with the
 // summary and the warning signs in the normal terminal.
 func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	clk := a.clock()
-	s := session.New(session.Build(r, routines.FirstSession()))
+	now := clk.Now()
+	h := a.loadHistory()
+	if h.err != nil {
+		fmt.Fprintf(a.stderr, "backstretch: %v; today's dosage is that of a first session\n", h.err)
+	}
+	sessions := history.Sessions(h.recs)
+	screening, _ := history.LatestScreening(h.recs)
+	before := &checkin.Before{
+		FirstEver: !anyStarted(sessions),
+		Screening: screening,
+		Trend:     history.PainTrend(sessions, now).Advice(),
+		Pain:      a.pain.v,
+		Anyway:    a.anyway,
+	}
+	s := session.New(session.Build(r, history.Progress(sessions, now, routines.DefaultRampDays)))
 	// A step that ends within this much program time of its deadline hands
 	// over exactly; later than that, the next step starts whole from now.
 	s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
+	id := history.SessionID(r.ID, now)
 	plainMode := a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin)
-	rec, warning := a.recorder(s, !plainMode)
-	if plainMode {
-		if warning != "" {
-			fmt.Fprintln(a.out(), warning)
-		}
-		return a.runPlain(ctx, clk, s, rec)
+	var rec *history.Recorder
+	if h.warning == "" {
+		rec = history.NewRecorder(h.store, s, id, !plainMode)
 	}
+	c := &checkins{h: h, before: before, id: id, routine: r.ID}
+	if plainMode {
+		return a.runPlain(ctx, clk, s, c, rec)
+	}
+
 	var popts []tea.ProgramOption
 	if a.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	opts := ui.Options{Clock: clk, Sound: !a.noSound, Notify: !a.noNotify, Notice: warning}
+	opts := ui.FlowOptions{
+		Options:  ui.Options{Clock: clk, Sound: !a.noSound, Notify: !a.noNotify, Notice: h.warning},
+		Before:   before,
+		AskAfter: a.painAfter.v == nil,
+		Start: func(now time.Time) *session.Session {
+			c.saveBefore(now)
+			return s
+		},
+	}
 	if rec != nil {
 		opts.Observe = rec.Observe
 	}
-	m, sig, err := ui.Run(s, opts, popts...)
+	f, sig, err := ui.Run(opts, popts...)
 	saveErr := closeRecorder(rec)
 	if err != nil {
 		return fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
+	}
+	out := a.out()
+	if f.Session() == nil {
+		c.saveBefore(clk.Now())
+		a.notStarted(out, c)
+		return nil
+	}
+	pain := a.painAfter.v
+	if p := f.PainAfter(); p != history.NoPain {
+		pain = &p
 	}
 	// What stays in the terminal: the summary, any notice the session left
 	// (the warning about the history was on screen; it stays here too), and
@@ -58,34 +96,111 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	var text strings.Builder
 	sum := s.Summary(clk.Now())
 	plain.WriteSummary(&text, sum)
-	notes := []string{warning}
-	if n := m.Notice(); n != warning {
+	notes := []string{h.warning}
+	if n := f.Model().Notice(); n != h.warning {
 		notes = append(notes, n)
 	}
-	for _, n := range append(notes, saveErr) {
+	notes = append(notes, saveErr, c.saveAfter(clk.Now(), pain))
+	for _, n := range notes {
 		if n != "" {
 			fmt.Fprintln(&text, n)
 		}
 	}
-	out := a.out()
 	fmt.Fprintln(out, ui.Wrap(strings.TrimRight(text.String(), "\n"), a.width()))
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, ui.Signs(a.width()))
 	return signalExit(sig, sum)
 }
 
-// recorder saves the session to the history as it happens. When the history
-// cannot be written it returns no recorder and a warning: the session runs
-// anyway.
-func (a *app) recorder(s *session.Session, async bool) (*history.Recorder, string) {
+// anyStarted reports whether a session was ever started.
+func anyStarted(sessions []history.Session) bool {
+	for _, s := range sessions {
+		if s.Started {
+			return true
+		}
+	}
+	return false
+}
+
+// loaded is the history as a command found it.
+type loaded struct {
+	store history.Store
+	recs  []history.Record
+	// warning says the history cannot be written (the session runs
+	// anyway, unsaved), or is empty.
+	warning string
+	// err says it could not be read.
+	err error
+}
+
+// loadHistory reads the history once, naming each damaged line on
+// standard error, and checks that it can be written.
+func (a *app) loadHistory() loaded {
 	path, err := history.DefaultPath()
-	if err == nil {
-		err = history.Store{Path: path}.Check()
-	}
 	if err != nil {
-		return nil, fmt.Sprintf("Warning: %v. This session will not be saved.", err)
+		return loaded{warning: fmt.Sprintf("Warning: %v. This session will not be saved.", err)}
 	}
-	return history.NewRecorder(history.Store{Path: path}, s, async), ""
+	h := loaded{store: history.Store{Path: path}}
+	recs, damage, err := h.store.Load()
+	if err != nil {
+		h.err = err
+	}
+	for _, d := range damage {
+		fmt.Fprintf(a.stderr, "backstretch: %s %s, skipped\n", path, d)
+	}
+	h.recs = recs
+	if err := h.store.Check(); err != nil {
+		h.warning = fmt.Sprintf("Warning: %v. This session will not be saved.", err)
+	}
+	return h
+}
+
+// checkins saves what was answered around one session.
+type checkins struct {
+	h       loaded
+	before  *checkin.Before
+	id      string
+	routine string
+	saved   bool
+}
+
+// saveBefore saves the answers given before the session, once.
+func (c *checkins) saveBefore(now time.Time) string {
+	if c.saved {
+		return ""
+	}
+	c.saved = true
+	return c.save(c.before.Records(now, c.id, c.routine)...)
+}
+
+// saveAfter saves the pain after the session, if given.
+func (c *checkins) saveAfter(now time.Time, pain *int) string {
+	if pain == nil {
+		return ""
+	}
+	return c.save(history.Record{Kind: history.PainCheckIn, At: now, Session: c.id, Routine: c.routine,
+		Pain: history.PainLevel(*pain), When: history.After})
+}
+
+func (c *checkins) save(recs ...history.Record) string {
+	if c.h.warning != "" || len(recs) == 0 {
+		return ""
+	}
+	if err := c.h.store.Append(recs...); err != nil {
+		return "Warning: your answers were not saved: " + err.Error() + "."
+	}
+	return ""
+}
+
+// notStarted says why no session ran, after the questions ended it.
+func (a *app) notStarted(out io.Writer, c *checkins) {
+	msg := "No session now."
+	if why := c.before.Stopped(); why != "" {
+		msg = "Not starting. " + why
+	}
+	fmt.Fprintln(out, ui.Wrap(msg, a.width()))
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, ui.Signs(a.width()))
 }
 
 // closeRecorder waits for the history to be written and says if it was not.
@@ -99,8 +214,40 @@ func closeRecorder(rec *history.Recorder) string {
 	return ""
 }
 
-// runPlain runs the session one line per cue, taking typed commands.
-func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session, rec *history.Recorder) error {
+// runPlain asks the check-ins as lines, or takes them from flags when
+// there is no terminal, then runs the session one line per cue, taking
+// typed commands.
+func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session, c *checkins, rec *history.Recorder) error {
+	out := a.out()
+	if c.h.warning != "" {
+		fmt.Fprintln(out, c.h.warning)
+	}
+	interactive := isTerminal(a.stdin)
+	lines := readLines(a.stdin)
+	for q, ok := c.before.Next(); ok; q, ok = c.before.Next() {
+		var ans checkin.Answer
+		switch {
+		case interactive:
+			ans = plain.Ask(out, q, lines)
+		case q.Kind == checkin.Info:
+			plain.Show(out, q)
+		default:
+			if w := c.saveBefore(clk.Now()); w != "" {
+				fmt.Fprintln(out, w)
+			}
+			return usagef("%s", q.Unanswered())
+		}
+		fmt.Fprintln(out)
+		c.before.Answer(ans)
+	}
+	if w := c.saveBefore(clk.Now()); w != "" {
+		fmt.Fprintln(out, w)
+	}
+	if !c.before.Proceed() {
+		a.notStarted(out, c)
+		return nil
+	}
+
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	sig := make(chan os.Signal, 1)
@@ -120,13 +267,24 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		}
 	}()
 
-	out := a.out()
 	var observe func([]session.Event)
 	if rec != nil {
 		observe = rec.Observe
 	}
-	sum := plain.Run(ctx, out, clk, s, readCommands(a.stdin), observe)
+	cmds, stop := commands(lines)
+	sum := plain.Run(ctx, out, clk, s, cmds, observe)
 	if w := closeRecorder(rec); w != "" {
+		fmt.Fprintln(out, w)
+	}
+	pain := a.painAfter.v
+	if pain == nil && interactive && ctx.Err() == nil && sum.Outcome != session.Interrupted && s.Worked() {
+		stop()
+		fmt.Fprintln(out)
+		if ans := plain.Ask(out, checkin.PainQuestion(history.After), lines); !ans.Skip && !ans.Leave {
+			pain = &ans.Value
+		}
+	}
+	if w := c.saveAfter(clk.Now(), pain); w != "" {
 		fmt.Fprintln(out, w)
 	}
 	fmt.Fprintln(out)
@@ -152,21 +310,49 @@ func (s speedFlag) value() float64 {
 	return s.v
 }
 
-// readCommands turns lines of input into session commands; the channel
-// closes at the end of input. Unknown lines are ignored.
-func readCommands(in io.Reader) <-chan plain.Command {
+// readLines sends each line of in until its end, then closes the channel.
+func readLines(in io.Reader) <-chan string {
+	ch := make(chan string)
 	if in == nil {
-		return nil
+		close(ch)
+		return ch
 	}
-	ch := make(chan plain.Command)
 	go func() {
 		defer close(ch)
 		sc := bufio.NewScanner(in)
 		for sc.Scan() {
-			if c, ok := plain.ParseCommand(sc.Text()); ok {
-				ch <- c
-			}
+			ch <- sc.Text()
 		}
 	}()
 	return ch
+}
+
+// commands turns lines into session commands, ignoring unknown ones, until
+// the lines end or stop is called (then the lines are left for a
+// question).
+func commands(lines <-chan string) (cmds <-chan plain.Command, stop func()) {
+	ch := make(chan plain.Command)
+	done := make(chan struct{})
+	go func() {
+		defer close(ch)
+		for {
+			select {
+			case line, ok := <-lines:
+				if !ok {
+					return
+				}
+				if c, ok := plain.ParseCommand(line); ok {
+					select {
+					case ch <- c:
+					case <-done:
+						return
+					}
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+	var once sync.Once
+	return ch, func() { once.Do(func() { close(done) }) }
 }

@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
+
+	"github.com/backstretch/backstretch/routines"
 )
 
 // SchemaVersion is written into every record; readers skip records of a
@@ -31,6 +33,16 @@ const (
 	SessionStarted Kind = "session_started"
 	StepEnded      Kind = "step"
 	SessionEnded   Kind = "session_ended"
+	// PainCheckIn is a pain level, 0–10, before or after a session.
+	PainCheckIn Kind = "pain"
+	// ScreeningTaken is the answers to the safety screening.
+	ScreeningTaken Kind = "screening"
+)
+
+// Before and After are when a pain check-in was taken.
+const (
+	Before = "before"
+	After  = "after"
 )
 
 // Record is one event. Fields that do not apply to its kind are left out.
@@ -56,7 +68,21 @@ type Record struct {
 	// The end of a session.
 	Outcome   string  `json:"outcome,omitempty"` // completed, quit, stopped for pain, interrupted
 	ActualSec float64 `json:"actual_s,omitempty"`
+
+	// A pain check-in: the level (0 is no pain, so it is a pointer) and
+	// whether it came before or after the session.
+	Pain *int   `json:"pain,omitempty"`
+	When string `json:"when,omitempty"`
+	// Confirmed is set when the person went ahead despite a warning (pain
+	// of 4 or more before a session).
+	Confirmed bool `json:"confirmed,omitempty"`
+
+	// The screening: each condition's id and whether it applies.
+	Answers map[string]bool `json:"answers,omitempty"`
 }
+
+// PainLevel returns a pointer to n, for Record.Pain.
+func PainLevel(n int) *int { return &n }
 
 // Store is the history file.
 type Store struct{ Path string }
@@ -195,10 +221,26 @@ func ParseLine(line []byte) (Record, error) {
 	switch {
 	case rec.V != SchemaVersion:
 		return Record{}, fmt.Errorf("unknown schema version %d", rec.V)
-	case rec.Kind != SessionStarted && rec.Kind != StepEnded && rec.Kind != SessionEnded:
-		return Record{}, fmt.Errorf("unknown kind %q", rec.Kind)
 	case rec.At.IsZero():
 		return Record{}, errors.New("no time")
+	}
+	switch rec.Kind {
+	case SessionStarted, StepEnded, SessionEnded:
+	case PainCheckIn:
+		if rec.Pain == nil || *rec.Pain < 0 || *rec.Pain > 10 {
+			return Record{}, errors.New("a pain check-in without a level from 0 to 10")
+		}
+		if rec.When != Before && rec.When != After {
+			return Record{}, fmt.Errorf("a pain check-in neither before nor after a session (%q)", rec.When)
+		}
+	case ScreeningTaken:
+		for _, c := range routines.Screening {
+			if _, ok := rec.Answers[c.ID]; !ok {
+				return Record{}, fmt.Errorf("a screening without an answer for %q", c.ID)
+			}
+		}
+	default:
+		return Record{}, fmt.Errorf("unknown kind %q", rec.Kind)
 	}
 	return rec, nil
 }

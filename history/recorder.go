@@ -2,6 +2,7 @@ package history
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/backstretch/backstretch/session"
 )
@@ -16,17 +17,19 @@ import (
 // records, in order, to one writer goroutine, so the caller (the UI's
 // Update) never waits on the disk.
 type Recorder struct {
-	s     *session.Session
-	id    string
-	store Store
-	queue chan []Record // nil when synchronous
-	done  chan error
-	err   error // the first failure of a synchronous recorder
+	s       *session.Session
+	id      string
+	started bool
+	store   Store
+	queue   chan []Record // nil when synchronous
+	done    chan error
+	err     error // the first failure of a synchronous recorder
 }
 
-// NewRecorder starts recording s into store, synchronously or not.
-func NewRecorder(store Store, s *session.Session, async bool) *Recorder {
-	r := &Recorder{s: s, store: store}
+// NewRecorder starts recording s into store under the session id,
+// synchronously or not.
+func NewRecorder(store Store, s *session.Session, id string, async bool) *Recorder {
+	r := &Recorder{s: s, id: id, store: store}
 	if !async {
 		return r
 	}
@@ -64,8 +67,8 @@ func (r *Recorder) Observe(evs []session.Event) {
 	for _, e := range evs {
 		switch e.Kind {
 		case session.StepStarted:
-			if r.id == "" {
-				r.id = plan.Routine.ID + "-" + e.At.UTC().Format("20060102T150405.000")
+			if !r.started {
+				r.started = true
 				recs = append(recs, Record{Kind: SessionStarted, At: e.At, Session: r.id, Routine: plan.Routine.ID,
 					Day: plan.Progress.Day, PlannedSec: plan.Duration().Seconds()})
 			}
@@ -106,4 +109,9 @@ func (r *Recorder) step(e session.Event) []Record {
 		rec.Reps = st.Reps
 	}
 	return []Record{rec}
+}
+
+// SessionID names a session of a routine starting at t.
+func SessionID(routine string, t time.Time) string {
+	return routine + "-" + t.UTC().Format("20060102T150405.000")
 }

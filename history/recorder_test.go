@@ -15,7 +15,7 @@ func recordSession(t *testing.T, async bool) []Record {
 	r, _ := routines.RoutineByID("midday")
 	s := session.New(session.Build(r, routines.FirstSession()))
 	store := Store{Path: filepath.Join(t.TempDir(), "history.jsonl")}
-	rec := NewRecorder(store, s, async)
+	rec := NewRecorder(store, s, SessionID(r.ID, t0), async)
 	rec.Observe(s.Start(t0))
 	rec.Observe(s.Skip(t0.Add(time.Second))) // skip the get-ready: not an exercise step
 	now := t0.Add(time.Second)
@@ -62,7 +62,7 @@ func TestTheRecorderSavesStartStepsAndEnd(t *testing.T) {
 func TestAFailingStoreIsReportedOnceAtClose(t *testing.T) {
 	r, _ := routines.RoutineByID("desk")
 	s := session.New(session.Build(r, routines.FirstSession()))
-	rec := NewRecorder(Store{Path: "/dev/null/history.jsonl"}, s, false)
+	rec := NewRecorder(Store{Path: "/dev/null/history.jsonl"}, s, "x", false)
 	rec.Observe(s.Start(t0))
 	rec.Observe(s.Skip(t0))
 	if err := rec.Close(); err == nil {

@@ -20,8 +20,7 @@ const (
 )
 
 // Progress is where the user stands in the ramp-up: the input of the dosage
-// rules. Later issues derive it from the history; with no history every
-// session is a first session.
+// rules, worked out from the history (history.Progress).
 type Progress struct {
 	// Day is today's level in the ramp: 1 is the first session ever, Ramp
 	// and beyond are full dosage.
@@ -30,6 +29,9 @@ type Progress struct {
 	Ramp int
 	// Week is the week since the first session, 1 for the first seven days.
 	Week int
+	// Note says why the level is lower than the days alone would make it
+	// (a stop for pain, pain that rose), or is empty.
+	Note string
 }
 
 // FirstSession is the progress of someone who has never done a session.
@@ -62,13 +64,19 @@ func (p Progress) Full() bool { return p.Fraction() >= 1 }
 // String says which dosage applies today and why.
 func (p Progress) String() string {
 	p = p.normal()
+	var s string
 	switch {
 	case p.Day == 1:
-		return fmt.Sprintf("first session (day 1 of %d): %d s holds, %d rep each", p.Ramp, FirstHold, FirstReps)
+		s = fmt.Sprintf("day 1 of %d of the ramp-up: %d s holds, %d rep each", p.Ramp, FirstHold, FirstReps)
 	case !p.Full():
-		return fmt.Sprintf("day %d of %d of the ramp-up", p.Day, p.Ramp)
+		s = fmt.Sprintf("day %d of %d of the ramp-up", p.Day, p.Ramp)
+	default:
+		s = "full dosage"
 	}
-	return "full dosage"
+	if p.Note != "" {
+		s += " (" + p.Note + ")"
+	}
+	return s
 }
 
 // Dose is one exercise of a routine at today's dosage.

@@ -85,3 +85,13 @@ func (s *Session) Summary(now time.Time) Summary {
 	}
 	return sum
 }
+
+// Worked reports whether any exercise step was done, whole or in part.
+func (s *Session) Worked() bool {
+	for i, r := range s.results {
+		if s.Plan.Steps[i].Kind.Active() && (r.Status == Done || r.Status == Partial) {
+			return true
+		}
+	}
+	return false
+}

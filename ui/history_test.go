@@ -19,7 +19,7 @@ func TestSessionsGroupRecordsAndKeepKilledOnesAsInterrupted(t *testing.T) {
 		{Kind: history.StepEnded, At: at(-3590), Session: "a", Status: "done"},
 		// "a" was killed: no end record
 	}
-	rows := Sessions(recs)
+	rows := history.Sessions(recs)
 	if len(rows) != 2 || rows[0].Routine != "morning" || rows[1].Routine != "evening" {
 		t.Fatalf("rows %+v, want morning then evening", rows)
 	}
@@ -30,7 +30,7 @@ func TestSessionsGroupRecordsAndKeepKilledOnesAsInterrupted(t *testing.T) {
 		t.Errorf("completed session %+v", b)
 	}
 	table := HistoryTable(rows, 20)
-	for _, want := range []string{"Recent sessions (2 of 2)", "interrupted", "1:40 / 2:45", "1 done, 1 skipped"} {
+	for _, want := range []string{"Recent sessions (2 of 2)", "interrupted", "1:40/2:45", "1 done, 1 skipped"} {
 		if !strings.Contains(table, want) {
 			t.Errorf("table lacks %q:\n%s", want, table)
 		}

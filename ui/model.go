@@ -53,6 +53,12 @@ type tickMsg struct{ gen int }
 // StopMsg ends the session from outside, e.g. on SIGTERM or SIGHUP.
 type StopMsg struct{ Outcome session.Outcome }
 
+// EndedMsg says the session has ended and its screen is done (after the
+// notification, if any): whoever runs the model moves on.
+type EndedMsg struct{}
+
+func ended() tea.Msg { return EndedMsg{} }
+
 // NewModel starts s now and returns the model that shows it.
 func NewModel(s *session.Session, opts Options) Model {
 	m := Model{
@@ -110,9 +116,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			if m.opts.Sound {
 				m.notice = "Desktop notifications are unavailable (" + why + "); the terminal bell rang instead."
 			}
-			return m, tea.Sequence(m.bell(), tea.Quit)
+			return m, tea.Sequence(m.bell(), ended)
 		}
-		return m, tea.Quit
+		return m, ended
 	case tea.ResumeMsg:
 		return m, m.schedule()
 	}
@@ -170,7 +176,7 @@ func (m Model) after(evs []session.Event) (tea.Model, tea.Cmd) {
 				"backstretch",
 				fmt.Sprintf("%s done, %s", sum.Routine, routines.Span(sum.Actual))))
 		case e.Kind == session.Finished || e.Kind == session.Stopped:
-			return m, tea.Sequence(tea.Batch(cmds...), tea.Quit)
+			return m, tea.Sequence(tea.Batch(cmds...), ended)
 		}
 	}
 	m.tickGen++

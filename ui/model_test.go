@@ -89,7 +89,7 @@ func has[T any](msgs []tea.Msg, ok func(T) bool) bool {
 }
 
 func isBell(r tea.RawMsg) bool  { return r.Msg == "\a" }
-func isQuit(tea.QuitMsg) bool   { return true }
+func isEnded(EndedMsg) bool     { return true }
 func anyTick(tickMsg) bool      { return true }
 func screenText(m Model) string { return ansi.Strip(m.View().Content) }
 func atHold(m Model, clk *timer.Fake) {
@@ -160,7 +160,7 @@ func TestXStopsForPainAndQuits(t *testing.T) {
 	if m.s.Outcome() != session.StoppedForPain {
 		t.Fatalf("outcome %v", m.s.Outcome())
 	}
-	if !has(messages(cmd), isQuit) {
+	if !has(messages(cmd), isEnded) {
 		t.Fatal("stopping for pain does not leave the full screen")
 	}
 }
@@ -169,7 +169,7 @@ func TestQEscAndCtrlCQuit(t *testing.T) {
 	for _, k := range []tea.KeyPressMsg{keyPress("q"), keyPress("esc"), {Code: 'c', Mod: tea.ModCtrl}} {
 		m, _ := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
 		next, cmd := m.Update(k)
-		if next.(Model).s.Outcome() != session.Quit || !has(messages(cmd), isQuit) {
+		if next.(Model).s.Outcome() != session.Quit || !has(messages(cmd), isEnded) {
 			t.Errorf("%v did not quit", k)
 		}
 	}
@@ -254,7 +254,7 @@ func TestAFailedNotificationIsSaidOnceAndTheBellStandsIn(t *testing.T) {
 		t.Fatalf("notice %q", m.Notice())
 	}
 	msgs := messages(cmd)
-	if !has(msgs, isBell) || !has(msgs, isQuit) {
+	if !has(msgs, isBell) || !has(msgs, isEnded) {
 		t.Fatal("no bell in place of the notification, or no quit")
 	}
 }

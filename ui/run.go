@@ -16,12 +16,13 @@ import (
 // changes once a second.
 const FPS = 10
 
-// Run runs s full screen until it ends and returns the final model. SIGINT,
-// SIGTERM and SIGHUP (a closed pane) end the session properly: quit for
-// SIGINT, interrupted for the others, and the terminal is restored.
-func Run(s *session.Session, opts Options, extra ...tea.ProgramOption) (Model, os.Signal, error) {
+// Run runs a session and its check-ins full screen until they end and
+// returns the final flow. SIGINT, SIGTERM and SIGHUP (a closed pane) end
+// the session properly: quit for SIGINT, interrupted for the others, and
+// the terminal is restored.
+func Run(opts FlowOptions, extra ...tea.ProgramOption) (Flow, os.Signal, error) {
 	popts := append([]tea.ProgramOption{tea.WithFPS(FPS), tea.WithoutSignalHandler()}, extra...)
-	p := tea.NewProgram(NewModel(s, opts), popts...)
+	p := tea.NewProgram(NewFlow(opts), popts...)
 
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
@@ -41,7 +42,7 @@ func Run(s *session.Session, opts Options, extra ...tea.ProgramOption) (Model, o
 	}()
 
 	final, err := p.Run()
-	m, _ := final.(Model)
+	m, _ := final.(Flow)
 	select {
 	case v := <-got:
 		return m, v, err

@@ -1,0 +1,298 @@
+// Package checkin is what is asked before and after a session: the safety
+// steps before the first session ever, the one-time screening, the pain
+// check-ins and the deliberate confirmation that pain of 4 or more, or a
+// "yes" in the screening, calls for. The questions and their order live
+// here once; the full-screen UI, plain mode and flags only answer them.
+package checkin
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
+)
+
+// Kind is how a question is answered.
+type Kind int
+
+const (
+	// Info is read, then the person goes on (or leaves).
+	Info Kind = iota
+	// YesNo is answered yes or no.
+	YesNo
+	// Scale is a whole number from 0 to 10.
+	Scale
+	// Confirm needs the word ConfirmWord typed out: a stray key cannot
+	// give it. Anything else means no.
+	Confirm
+)
+
+// ConfirmWord is what a Confirm question needs typed to go ahead.
+const ConfirmWord = "continue"
+
+// Question is one screen (or one prompt in plain mode).
+type Question struct {
+	ID    string
+	Kind  Kind
+	Title string
+	// Lines are paragraphs shown above the prompt.
+	Lines  []string
+	Prompt string
+	// Optional questions can be skipped with one key (pain after).
+	Optional bool
+	// Flag is how a script answers the question without a terminal.
+	Flag string
+}
+
+// Answer is what the person said.
+type Answer struct {
+	// Leave: they chose to stop here (q, end of input).
+	Leave bool
+	// Yes answers YesNo, and Confirm when the word was typed.
+	Yes bool
+	// Value answers Scale; Skip says an optional one was skipped.
+	Value int
+	Skip  bool
+}
+
+// Before walks through the questions before a session. Set the fields
+// from the history and the flags, then ask Next until it reports done.
+type Before struct {
+	// FirstEver: no session was ever started; the safety steps come first.
+	FirstEver bool
+	// Screening is the last screening's answers; nil if never taken.
+	Screening map[string]bool
+	// Trend is advice about the pain trend, shown with the pain check-in.
+	Trend string
+	// Pain is the check-in given in advance (--pain), or nil.
+	Pain *int
+	// Anyway is the confirmation given in advance (--continue-anyway).
+	Anyway bool
+
+	step      int
+	answers   map[string]bool // the screening taken now
+	pain      *int
+	confirmed bool
+	left      bool
+}
+
+const (
+	stepSafety = iota
+	stepScreening
+	stepScreeningConfirm
+	stepPain
+	stepPainConfirm
+	stepDone
+)
+
+// Next returns the next question to ask, or false when there is none left:
+// then Proceed says whether the session may start.
+func (b *Before) Next() (Question, bool) {
+	for !b.left && b.step < stepDone {
+		if q, ok := b.question(); ok {
+			return q, true
+		}
+		b.step++
+	}
+	return Question{}, false
+}
+
+// question is the question of the current step, if it is to be asked.
+func (b *Before) question() (Question, bool) {
+	switch b.step {
+	case stepSafety:
+		return SafetySteps(), b.FirstEver
+	case stepScreening:
+		if b.Screening != nil {
+			return Question{}, false
+		}
+		if b.answers == nil {
+			b.answers = map[string]bool{}
+		}
+		i := len(b.answers)
+		if i == len(routines.Screening) {
+			b.Screening = b.answers
+			return Question{}, false
+		}
+		return ScreeningQuestion(i), true
+	case stepScreeningConfirm:
+		adv := ScreeningAdvice(b.Screening)
+		if len(adv) == 0 || b.Anyway {
+			b.confirmed = b.confirmed || len(adv) > 0
+			return Question{}, false
+		}
+		return Question{ID: "screening-confirm", Kind: Confirm, Title: "Before you stretch",
+			Lines:  append(adv, "The article advises against these stretches until then."),
+			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
+	case stepPain:
+		if b.Pain != nil {
+			b.pain = b.Pain
+			return Question{}, false
+		}
+		q := PainQuestion(history.Before)
+		if b.Trend != "" {
+			q.Lines = append([]string{b.Trend}, q.Lines...)
+		}
+		return q, true
+	case stepPainConfirm:
+		if *b.pain < routines.PainLimit || b.Anyway {
+			b.confirmed = b.confirmed || *b.pain >= routines.PainLimit
+			return Question{}, false
+		}
+		return Question{ID: "pain-confirm", Kind: Confirm, Title: fmt.Sprintf("Pain %d out of 10", *b.pain),
+			Lines:  []string{routines.WaitAdvice},
+			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
+	}
+	return Question{}, false
+}
+
+const confirmPrompt = "Type " + ConfirmWord + " and press Enter to go ahead anyway; anything else stops here."
+
+// Answer takes the answer to the question Next returned last.
+func (b *Before) Answer(a Answer) {
+	if a.Leave {
+		b.left = true
+		return
+	}
+	switch b.step {
+	case stepScreening:
+		b.answers[routines.Screening[len(b.answers)].ID] = a.Yes
+		return // the next condition, or the end of the screening
+	case stepScreeningConfirm, stepPainConfirm:
+		if !a.Yes {
+			b.left = true
+			return
+		}
+		b.confirmed = true
+	case stepPain:
+		b.pain = &a.Value
+	}
+	b.step++
+}
+
+// Proceed reports whether every question is answered and the session may
+// start.
+func (b *Before) Proceed() bool {
+	_, more := b.Next()
+	return !more && !b.left
+}
+
+// Stopped says why the questions ended without a session: the advice of
+// the warning the person did not confirm, or "" when they simply left.
+func (b *Before) Stopped() string {
+	if !b.left {
+		return ""
+	}
+	switch b.step {
+	case stepScreeningConfirm:
+		return strings.Join(ScreeningAdvice(b.Screening), " ")
+	case stepPainConfirm:
+		return routines.WaitAdvice
+	}
+	return ""
+}
+
+// Records are what the answers so far add to the history: the screening,
+// if taken now, and the pain check-in.
+func (b *Before) Records(at time.Time, sessionID, routine string) []history.Record {
+	var recs []history.Record
+	if b.answers != nil && len(b.answers) == len(routines.Screening) {
+		recs = append(recs, history.Record{Kind: history.ScreeningTaken, At: at, Answers: b.answers})
+	}
+	if b.pain != nil {
+		recs = append(recs, history.Record{Kind: history.PainCheckIn, At: at, Session: sessionID, Routine: routine,
+			Pain: history.PainLevel(*b.pain), When: history.Before, Confirmed: b.confirmed && *b.pain >= routines.PainLimit})
+	}
+	return recs
+}
+
+// SafetySteps is the screen before the first session ever.
+func SafetySteps() Question {
+	return Question{ID: "safety", Kind: Info, Title: "Before your first session", Lines: routines.SafetySteps,
+		Prompt: "Press Enter when you have read these."}
+}
+
+// ScreeningQuestion is the i-th question of the screening.
+func ScreeningQuestion(i int) Question {
+	c := routines.Screening[i]
+	return Question{ID: "screening/" + c.ID, Kind: YesNo,
+		Title:  fmt.Sprintf("Safety screening, question %d of %d", i+1, len(routines.Screening)),
+		Lines:  []string{"These stretches are not for everyone. Your answers stay on this machine; you can retake this with: backstretch screening"},
+		Prompt: c.Question, Flag: "backstretch screening --none (or --answers no,no,no,no)"}
+}
+
+// ScreeningAdvice is the advice for each condition answered yes.
+func ScreeningAdvice(answers map[string]bool) []string {
+	var out []string
+	for _, c := range routines.Screening {
+		if answers[c.ID] {
+			out = append(out, c.Advice)
+		}
+	}
+	return out
+}
+
+// PainQuestion is the check-in before or after a session.
+func PainQuestion(when string) Question {
+	q := Question{ID: "pain-" + when, Kind: Scale, Title: "Pain check-in",
+		Lines:  []string{"How much does your back hurt right now? 0 is no pain at all, 10 the worst you can imagine."},
+		Prompt: "Pain now (0–10):", Flag: "--pain N"}
+	if when == history.After {
+		q.Title, q.Optional, q.Flag = "Pain after the session", true, "--pain-after N"
+		q.Lines = []string{"How does your back feel now? 0 is no pain at all, 10 the worst you can imagine. It helps to see if the stretches suit you."}
+	}
+	return q
+}
+
+// ParsePain reads a pain level: a whole number from 0 to 10.
+func ParsePain(s string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 || n > 10 {
+		return 0, fmt.Errorf("%q is not a pain level: give a whole number from 0 (no pain) to 10 (worst)", s)
+	}
+	return n, nil
+}
+
+// ParseAnswers reads the screening answers of --answers: one yes or no per
+// condition, in order, separated by commas.
+func ParseAnswers(s string) (map[string]bool, error) {
+	parts := strings.Split(s, ",")
+	if len(parts) != len(routines.Screening) {
+		return nil, fmt.Errorf("%q has %d answers; give %d, yes or no, in order: %s", s, len(parts), len(routines.Screening), conditionList())
+	}
+	out := map[string]bool{}
+	for i, p := range parts {
+		switch strings.ToLower(strings.TrimSpace(p)) {
+		case "yes", "y":
+			out[routines.Screening[i].ID] = true
+		case "no", "n":
+			out[routines.Screening[i].ID] = false
+		default:
+			return nil, fmt.Errorf("answer %d (%s) is %q; give yes or no", i+1, routines.Screening[i].ID, p)
+		}
+	}
+	return out, nil
+}
+
+func conditionList() string {
+	var ids []string
+	for _, c := range routines.Screening {
+		ids = append(ids, c.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+// Unanswered is the error for a question that cannot be asked (no
+// terminal) and was not answered by a flag.
+func (q Question) Unanswered() string {
+	switch q.Kind {
+	case Confirm:
+		return "not starting: " + strings.Join(q.Lines, " ") + " To go ahead regardless, add " + q.Flag + "."
+	case YesNo:
+		return "the one-time safety screening has not been taken and there is no terminal to ask it: run " + q.Flag + " first"
+	}
+	return fmt.Sprintf("%s needs an answer and there is no terminal to ask it: add %s", strings.ToLower(q.Title), q.Flag)
+}

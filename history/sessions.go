@@ -1,0 +1,111 @@
+package history
+
+import (
+	"sort"
+	"time"
+
+	"github.com/backstretch/backstretch/session"
+)
+
+// NoPain marks a check-in that was not given.
+const NoPain = -1
+
+// Session is one session put together from its records.
+type Session struct {
+	ID               string
+	Start            time.Time
+	Routine, Outcome string
+	// Day is the ramp level its dosage was for.
+	Day             int
+	Planned, Actual time.Duration
+	// Done and Skipped count exercise steps.
+	Done, Skipped int
+	// PainBefore and PainAfter are the check-ins, or NoPain.
+	PainBefore, PainAfter int
+	// Started is false when only a check-in was given and the person chose
+	// to wait.
+	Started bool
+}
+
+// NotStarted is the outcome of a session the person decided not to do
+// after the check-in.
+const NotStarted = "not started"
+
+// Active reports whether the session counts for the day: it was completed
+// and at least one exercise step was done (not all skipped).
+func (s Session) Active() bool {
+	return s.Outcome == session.Completed.String() && s.Done > 0
+}
+
+// StoppedForPain reports whether the person stopped it for sharp pain.
+func (s Session) StoppedForPain() bool { return s.Outcome == session.StoppedForPain.String() }
+
+// PainRose reports whether pain after the session was higher than before.
+func (s Session) PainRose() bool {
+	return s.PainBefore != NoPain && s.PainAfter != NoPain && s.PainAfter > s.PainBefore
+}
+
+// Sessions groups records into sessions, oldest first. A session that
+// started but has no end record (the program was killed) is
+// "interrupted"; check-ins with no session after them are NotStarted.
+func Sessions(recs []Record) []Session {
+	byID := map[string]*Session{}
+	var order []string
+	for _, r := range recs {
+		if r.Session == "" || r.Kind == ScreeningTaken {
+			continue
+		}
+		row, ok := byID[r.Session]
+		if !ok {
+			row = &Session{ID: r.Session, Start: r.At, Routine: r.Routine, Outcome: NotStarted, Day: r.Day,
+				PainBefore: NoPain, PainAfter: NoPain}
+			byID[r.Session] = row
+			order = append(order, r.Session)
+		}
+		if r.Kind != PainCheckIn && !row.Started {
+			row.Started, row.Outcome = true, session.Interrupted.String()
+		}
+		switch r.Kind {
+		case SessionStarted:
+			row.Start, row.Planned, row.Day = r.At, seconds(r.PlannedSec), r.Day
+			row.Actual = 0
+		case StepEnded:
+			if r.Status == "done" {
+				row.Done++
+			} else {
+				row.Skipped++
+			}
+			row.Actual = r.At.Sub(row.Start)
+		case SessionEnded:
+			row.Outcome, row.Actual, row.Planned = r.Outcome, seconds(r.ActualSec), seconds(r.PlannedSec)
+		case PainCheckIn:
+			if r.When == Before {
+				row.PainBefore = *r.Pain
+			} else {
+				row.PainAfter = *r.Pain
+			}
+		}
+		if row.Routine == "" {
+			row.Routine = r.Routine
+		}
+	}
+	rows := make([]Session, 0, len(order))
+	for _, id := range order {
+		rows = append(rows, *byID[id])
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Start.Before(rows[j].Start) })
+	return rows
+}
+
+func seconds(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
+
+// LatestScreening returns the answers of the last screening taken, and
+// false if there was none.
+func LatestScreening(recs []Record) (map[string]bool, bool) {
+	for i := len(recs) - 1; i >= 0; i-- {
+		if recs[i].Kind == ScreeningTaken {
+			return recs[i].Answers, true
+		}
+	}
+	return nil, false
+}
