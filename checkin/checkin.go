@@ -38,6 +38,8 @@ type Question struct {
 	ID    string
 	Kind  Kind
 	Title string
+	// Notice is a warning shown first, such as a worsening pain trend.
+	Notice string
 	// Lines are paragraphs shown above the prompt.
 	Lines  []string
 	Prompt string
@@ -133,9 +135,7 @@ func (b *Before) question() (Question, bool) {
 			return Question{}, false
 		}
 		q := PainQuestion(history.Before)
-		if b.Trend != "" {
-			q.Lines = append([]string{b.Trend}, q.Lines...)
-		}
+		q.Notice = b.Trend
 		return q, true
 	case stepPainConfirm:
 		if *b.pain < routines.PainLimit || b.Anyway {
@@ -149,7 +149,7 @@ func (b *Before) question() (Question, bool) {
 	return Question{}, false
 }
 
-const confirmPrompt = "Type " + ConfirmWord + " and press Enter to go ahead anyway; anything else stops here."
+const confirmPrompt = "Type " + ConfirmWord + " to go ahead anyway; anything else stops here."
 
 // Answer takes the answer to the question Next returned last.
 func (b *Before) Answer(a Answer) {

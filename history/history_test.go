@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,6 +25,8 @@ func TestRecordsComeBackAsTheyWereWritten(t *testing.T) {
 		{Kind: SessionStarted, At: t0, Session: "a", Routine: "evening", Day: 1},
 		{Kind: StepEnded, At: t0.Add(25 * time.Second), Session: "a", Exercise: "childs-pose", Step: "hold", Side: "left", PlannedSec: 10, DoneSec: 10, Status: "done"},
 		{Kind: SessionEnded, At: t0.Add(165 * time.Second), Session: "a", Routine: "evening", Outcome: "completed", ActualSec: 165},
+		{Kind: PainCheckIn, At: t0.Add(170 * time.Second), Session: "a", Routine: "evening", Pain: PainLevel(0), When: After},
+		{Kind: ScreeningTaken, At: t0, Answers: map[string]bool{"recent-injury": false, "herniated-disc": true, "inflammatory-flare": false, "radiating-pain": false}},
 	}
 	if err := s.Append(in[0]); err != nil {
 		t.Fatal(err)
@@ -35,12 +38,12 @@ func TestRecordsComeBackAsTheyWereWritten(t *testing.T) {
 	if err != nil || len(damage) != 0 {
 		t.Fatalf("load: %v %v", err, damage)
 	}
-	if len(out) != 3 {
+	if len(out) != len(in) {
 		t.Fatalf("%d records", len(out))
 	}
 	for i := range in {
 		in[i].V = SchemaVersion
-		if fmt.Sprint(in[i]) != fmt.Sprint(out[i]) {
+		if !reflect.DeepEqual(in[i], out[i]) {
 			t.Errorf("record %d: %+v, want %+v", i, out[i], in[i])
 		}
 	}
@@ -211,4 +214,78 @@ func mustJSON(t *testing.T, r Record) []byte {
 	b, _ := os.ReadFile(s.Path)
 	buf.Write(bytes.TrimSpace(b))
 	return buf.Bytes()
+}
+
+func TestCheckInsAndScreeningsAreValidated(t *testing.T) {
+	bad := map[string]string{
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","when":"before"}`:                                    "level",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":11,"when":"before"}`:                          "0 to 10",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":-1,"when":"after"}`:                           "0 to 10",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":3,"when":"during"}`:                           "during",
+		`{"v":1,"kind":"screening","at":"2026-11-23T19:00:00Z","answers":{"recent-injury":false}}`:             "herniated-disc",
+		`{"v":1,"kind":"reminder_fired","at":"2026-11-23T19:00:00Z"}`:                                          "unknown kind",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":3,"when":"before"} {"v":1}`:                   "text after",
+		`{"v":1,"kind":"screening","at":"2026-11-23T19:00:00Z","answers":{"recent-injury":"no"}}`:              "not a valid record",
+		`{"v":1,"kind":"pain","pain":3,"when":"before"}`:                                                       "no time",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":0,"when":"before","answers":{"x":true}} junk`: "text after",
+	}
+	for line, want := range bad {
+		_, err := ParseLine([]byte(line))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v, want one about %q", line, err, want)
+		}
+	}
+	rec, err := ParseLine([]byte(`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":0,"when":"before","confirmed":true}`))
+	if err != nil || rec.Pain == nil || *rec.Pain != 0 || !rec.Confirmed {
+		t.Errorf("a pain of 0 did not read back: %+v %v", rec, err)
+	}
+}
+
+func TestSessionsGroupRecordsAndKeepKilledOnesAsInterrupted(t *testing.T) {
+	at := func(s int) time.Time { return t0.Add(time.Duration(s) * time.Second) }
+	recs := []Record{
+		{Kind: PainCheckIn, At: at(-1), Session: "b", Routine: "evening", Pain: PainLevel(3), When: Before},
+		{Kind: SessionStarted, At: at(0), Session: "b", Routine: "evening", PlannedSec: 165, Day: 2},
+		{Kind: StepEnded, At: at(25), Session: "b", Status: "done"},
+		{Kind: StepEnded, At: at(40), Session: "b", Status: "skipped"},
+		{Kind: SessionEnded, At: at(100), Session: "b", Outcome: "completed", PlannedSec: 165, ActualSec: 100},
+		{Kind: PainCheckIn, At: at(101), Session: "b", Routine: "evening", Pain: PainLevel(4), When: After},
+		{Kind: SessionStarted, At: at(-3600), Session: "a", Routine: "morning", PlannedSec: 120},
+		{Kind: StepEnded, At: at(-3590), Session: "a", Status: "done"},
+		// "a" was killed: no end record
+		{Kind: ScreeningTaken, At: at(-7200), Answers: map[string]bool{}},
+		// "c": pain of 6, and the person chose to wait
+		{Kind: PainCheckIn, At: at(3600), Session: "c", Routine: "midday", Pain: PainLevel(6), When: Before},
+	}
+	rows := Sessions(recs)
+	if len(rows) != 3 || rows[0].ID != "a" || rows[1].ID != "b" || rows[2].ID != "c" {
+		t.Fatalf("rows %+v, want a, b, c in time order", rows)
+	}
+	if a := rows[0]; a.Outcome != "interrupted" || !a.Started || a.Done != 1 || a.Actual != 10*time.Second || a.PainBefore != NoPain || a.Active() {
+		t.Errorf("killed session %+v", a)
+	}
+	b := rows[1]
+	if b.Outcome != "completed" || b.Done != 1 || b.Skipped != 1 || b.Actual != 100*time.Second || b.Day != 2 || !b.Active() {
+		t.Errorf("completed session %+v", b)
+	}
+	if b.PainBefore != 3 || b.PainAfter != 4 || !b.PainRose() {
+		t.Errorf("check-ins of b: %d → %d", b.PainBefore, b.PainAfter)
+	}
+	if c := rows[2]; c.Started || c.Outcome != NotStarted || c.PainBefore != 6 || c.Routine != "midday" {
+		t.Errorf("waited session %+v", c)
+	}
+}
+
+func TestTheLatestScreeningCounts(t *testing.T) {
+	if _, ok := LatestScreening(nil); ok {
+		t.Error("a screening in an empty history")
+	}
+	recs := []Record{
+		{Kind: ScreeningTaken, Answers: map[string]bool{"herniated-disc": true}},
+		{Kind: SessionStarted},
+		{Kind: ScreeningTaken, Answers: map[string]bool{"herniated-disc": false}},
+	}
+	if a, ok := LatestScreening(recs); !ok || a["herniated-disc"] {
+		t.Errorf("latest screening %v %v, want the retaken one", a, ok)
+	}
 }

@@ -11,6 +11,9 @@ import (
 // Show prints a question's title and text, without its prompt.
 func Show(out io.Writer, q checkin.Question) {
 	fmt.Fprintf(out, "%s\n", q.Title)
+	if q.Notice != "" {
+		fmt.Fprintln(out, q.Notice)
+	}
 	for _, l := range q.Lines {
 		if q.Kind == checkin.Info {
 			l = "- " + l

@@ -37,7 +37,7 @@ func newAskKeys() askKeys {
 		No:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
 		Choose:   key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0–10", "choose")),
 		Adjust:   key.NewBinding(key.WithKeys("left", "right", "h", "l", "-", "+"), key.WithHelp("←/→", "adjust")),
-		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "answer")),
+		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "ok")),
 		Skip:     key.NewBinding(key.WithKeys("s", "esc", "q"), key.WithHelp("s", "skip")),
 		Leave:    key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "not now")),
 	}
@@ -168,6 +168,12 @@ func (a asker) layout(st Styles, hv func([]key.Binding, int) string, w, h int) p
 		title = "backstretch · " + title
 	}
 	p := page{top: []string{st.Header.Render(truncate(title, inner)), rule}}
+	if a.q.Notice != "" {
+		if full {
+			p.text = append(p.text, "")
+		}
+		p.text = append(p.text, styleLines(st.Warning, lipgloss.Wrap(a.q.Notice, inner, " "))...)
+	}
 	for i, l := range a.q.Lines {
 		style := lipgloss.NewStyle()
 		if i == 0 && a.q.Kind != checkin.Info && a.q.Kind != checkin.Confirm {
@@ -177,14 +183,17 @@ func (a asker) layout(st Styles, hv func([]key.Binding, int) string, w, h int) p
 		if a.q.Kind == checkin.Info { // a bullet with a hanging indent
 			text = "• " + strings.ReplaceAll(lipgloss.Wrap(l, inner-2, " "), "\n", "\n  ")
 		}
-		if full || (i > 0 && a.q.Kind != checkin.Info) {
+		if full || (len(p.text) > 0 && a.q.Kind != checkin.Info) {
 			p.text = append(p.text, "")
 		}
-		p.text = append(p.text, strings.Split(style.Render(text), "\n")...)
+		p.text = append(p.text, styleLines(style, text)...)
 	}
-	p.fixed = append([]string{""}, strings.Split(st.Title.Render(lipgloss.Wrap(a.q.Prompt, inner, " ")), "\n")...)
+	p.fixed = append([]string{""}, styleLines(st.Title, lipgloss.Wrap(a.q.Prompt, inner, " "))...)
 	if in := a.input(st, inner); in != "" {
-		p.fixed = append(p.fixed, "", in)
+		if full {
+			p.fixed = append(p.fixed, "")
+		}
+		p.fixed = append(p.fixed, in)
 	}
 	p.bottom = []string{rule}
 	for _, line := range strings.Split(hv(a.keys(), inner), "\n") {
@@ -213,7 +222,7 @@ func (a asker) view(st Styles, hv func([]key.Binding, int) string, w, h int) str
 	text := p.text
 	if len(text) > p.room { // a window on the text and a line saying so
 		text = text[min(a.offset, len(text)):]
-		text = append(text[:min(len(text), p.room-1)], st.Dim.Render(scrollHint(a.offset > 0, p.more(a.offset))))
+		text = append(text[:min(len(text), p.room-1)], st.Dim.Render(a.scrollHint(p)))
 	}
 	lines := append(append([]string{}, p.top...), text...)
 	lines = append(lines, p.fixed...)
@@ -224,14 +233,25 @@ func (a asker) view(st Styles, hv func([]key.Binding, int) string, w, h int) str
 	return " " + strings.Join(lines[:min(len(lines), h)], "\n ")
 }
 
-func scrollHint(up, down bool) string {
-	switch {
+func (a asker) scrollHint(p page) string {
+	switch up, down := a.offset > 0, p.more(a.offset); {
 	case up && down:
 		return "↑↓ more"
+	case down && a.q.Kind == checkin.Info:
+		return "↓ more: ↓ or enter"
 	case down:
-		return "↓ more: use ↓ or enter"
+		return "↓ more"
 	}
 	return "↑ above"
+}
+
+// styleLines renders each line of text on its own, so no line is padded.
+func styleLines(st lipgloss.Style, text string) []string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = st.Render(l)
+	}
+	return lines
 }
 
 // input shows the answer being given.
@@ -239,6 +259,8 @@ func (a asker) input(st Styles, w int) string {
 	switch a.q.Kind {
 	case checkin.YesNo:
 		return st.Dim.Render("y for yes, n for no")
+	case checkin.Info:
+		return ""
 	case checkin.Scale:
 		var cells []string
 		for n := 0; n <= 10; n++ {

@@ -24,8 +24,9 @@ func HistoryTable(rows []history.Session, n int) string {
 		if !r.Started {
 			length, steps = "", ""
 		}
-		fmt.Fprintf(&b, "%-16s  %-8s  %-16s  %-11s  %-5s  %s\n", r.Start.Local().Format("2006-01-02 15:04"), r.Routine, r.Outcome,
+		row := fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", r.Start.Local().Format("2006-01-02 15:04"), r.Routine, r.Outcome,
 			length, painCell(r.PainBefore)+"→"+painCell(r.PainAfter), steps)
+		b.WriteString(strings.TrimRight(row, " ") + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

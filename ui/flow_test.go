@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/backstretch/backstretch/checkin"
+	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/session"
+	"github.com/backstretch/backstretch/timer"
+)
+
+func noneApplies() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range routines.Screening {
+		m[c.ID] = false
+	}
+	return m
+}
+
+// newTestFlow is a flow for routine with the given questions before it, in
+// a w×h pane. started counts the sessions it started.
+func newTestFlow(t *testing.T, routine string, b *checkin.Before, w, h int) (Flow, *int) {
+	t.Helper()
+	r, _ := routines.RoutineByID(routine)
+	clk := timer.NewFake(t0)
+	started := new(int)
+	f := NewFlow(FlowOptions{
+		Options:  Options{Clock: clk},
+		Before:   b,
+		AskAfter: true,
+		Start: func(now time.Time) *session.Session {
+			*started++
+			return session.New(session.Build(r, routines.FirstSession()))
+		},
+	})
+	return flowUpdate(f, tea.WindowSizeMsg{Width: w, Height: h}), started
+}
+
+func flowUpdate(f Flow, msg tea.Msg) Flow {
+	next, _ := f.Update(msg)
+	return next.(Flow)
+}
+
+func flowKeys(f Flow, keys ...string) (Flow, tea.Cmd) {
+	var cmd tea.Cmd
+	for _, k := range keys {
+		var next tea.Model
+		next, cmd = f.Update(keyPress(k))
+		f = next.(Flow)
+	}
+	return f, cmd
+}
+
+func flowText(f Flow) string { return ansi.Strip(f.View().Content) }
+
+func TestPainIsChosenWithDigitsOrArrowsAndNeedsEnter(t *testing.T) {
+	b := &checkin.Before{Screening: noneApplies()}
+	f, started := newTestFlow(t, "desk", b, 80, 24)
+	f, _ = flowKeys(f, "enter") // nothing chosen yet: nothing happens
+	if *started != 0 || !strings.Contains(flowText(f), "Pain now") {
+		t.Fatal("enter with no level chosen moved on")
+	}
+	f, _ = flowKeys(f, "1", "0")
+	if !strings.Contains(flowText(f), "[10]") {
+		t.Fatalf("1 then 0 should choose 10:\n%s", flowText(f))
+	}
+	f, _ = flowKeys(f, "left", "left", "7") // 9, 8, then a new choice: 7
+	if !strings.Contains(flowText(f), "[7]") {
+		t.Fatalf("want 7:\n%s", flowText(f))
+	}
+	f, _ = flowKeys(f, "2", "enter")
+	if *started != 1 || f.Session() == nil {
+		t.Fatal("pain 2 and enter did not start the session")
+	}
+	if r := b.Records(t0, "s", "desk"); *r[0].Pain != 2 {
+		t.Errorf("saved pain %d, want 2", *r[0].Pain)
+	}
+}
+
+func TestAStrayKeyCannotConfirmHighPain(t *testing.T) {
+	b := &checkin.Before{Screening: noneApplies(), Pain: intp(6)}
+	f, started := newTestFlow(t, "desk", b, 80, 24)
+	if !strings.Contains(flowText(f), "Pain 6 out of 10") {
+		t.Fatalf("no warning for pain 6:\n%s", flowText(f))
+	}
+	// Keys that start or continue things elsewhere: none of them confirm.
+	f, cmd := flowKeys(f, "space", "y", "q", "n", "enter")
+	if *started != 0 || !has(messages(cmd), isQuitMsg) {
+		t.Fatal("stray keys did something other than stop")
+	}
+	if !strings.Contains(b.Stopped(), "below 4") {
+		t.Errorf("stopped without the advice: %q", b.Stopped())
+	}
+
+	b = &checkin.Before{Screening: noneApplies(), Pain: intp(6)}
+	f, started = newTestFlow(t, "desk", b, 80, 24)
+	f, _ = flowKeys(f, "c", "o", "n", "t", "i", "n", "u", "e", "enter")
+	if *started != 1 {
+		t.Fatal("typing continue did not start the session")
+	}
+}
+
+func intp(n int) *int { return &n }
+
+func isQuitMsg(tea.QuitMsg) bool { return true }
+
+func TestThePainAfterIsAskedAndCanBeSkipped(t *testing.T) {
+	for _, c := range []struct {
+		keys []string
+		want int
+	}{{[]string{"3", "enter"}, 3}, {[]string{"s"}, history.NoPain}, {[]string{"esc"}, history.NoPain}} {
+		f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: noneApplies(), Pain: intp(2)}, 80, 24)
+		f.Model().s.Skip(t0) // into the first rep: some work
+		f = flowUpdate(f, keyPress("x"))
+		f = flowUpdate(f, EndedMsg{})
+		if !strings.Contains(flowText(f), "Pain after the session") {
+			t.Fatalf("no pain check-in after the session:\n%s", flowText(f))
+		}
+		f, cmd := flowKeys(f, c.keys...)
+		if f.PainAfter() != c.want || !has(messages(cmd), isQuitMsg) {
+			t.Errorf("%v: pain after %d, want %d, and the end", c.keys, f.PainAfter(), c.want)
+		}
+	}
+	// Nothing done: nothing to ask.
+	f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: noneApplies(), Pain: intp(2)}, 80, 24)
+	f = flowUpdate(f, keyPress("q"))
+	if _, cmd := f.Update(EndedMsg{}); !has(messages(cmd), isQuitMsg) {
+		t.Error("a session quit at once still asks the pain after it")
+	}
+}
+
+func TestTheSafetyStepsCanBeReadToTheEndOnASmallPane(t *testing.T) {
+	f, started := newTestFlow(t, "desk", &checkin.Before{FirstEver: true, Screening: noneApplies(), Pain: intp(1)}, 40, 12)
+	seen := ""
+	for i := 0; i < 20 && *started == 0; i++ {
+		seen += flowText(f)
+		f, _ = flowKeys(f, "enter")
+	}
+	if *started != 1 {
+		t.Fatal("enter never got through the safety steps")
+	}
+	words := strings.Join(strings.Fields(seen), " ") // lines wrap anywhere
+	for _, step := range []string{"shooting pain", "numbness in your left arm", "doctor", "10 s, once", "arm circles"} {
+		if !strings.Contains(words, step) {
+			t.Errorf("the safety step about %q never showed", step)
+		}
+	}
+}
+
+func TestQuestionScreensLookAsExpected(t *testing.T) {
+	questions := map[string]*checkin.Before{
+		"safety":            {FirstEver: true},
+		"screening":         {},
+		"pain":              {Screening: noneApplies(), Trend: "Your pain before sessions has gone from about 2 to about 4 out of 10 over the last 7 days."},
+		"pain-confirm":      {Screening: noneApplies(), Pain: intp(5)},
+		"screening-confirm": {Screening: map[string]bool{"herniated-disc": true, "radiating-pain": true}},
+	}
+	for name, b := range questions {
+		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+			t.Run(fmt.Sprintf("%s-%dx%d", name, size[0], size[1]), func(t *testing.T) {
+				copy := *b
+				f, _ := newTestFlow(t, "desk", &copy, size[0], size[1])
+				if name == "pain" {
+					f, _ = flowKeys(f, "3")
+				}
+				golden.RequireEqual(t, flowText(f))
+			})
+		}
+	}
+}
