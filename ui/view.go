@@ -313,7 +313,8 @@ func (m Model) paceLine(st session.Step, now time.Time, w int) string {
 // exercise what you should (not) feel, then what it is for, then its steps.
 func (m Model) optional(st session.Step, w int, full bool) []string {
 	ex := st.Exercise
-	var parts []string
+	// Today's dosage and why: on the first step, and wherever there is room.
+	parts := []string{m.styles.Dim.Render(truncate("Today: "+m.s.Plan.Progress.String(), w))}
 	var feel []string
 	if ex.Feel != "" {
 		feel = append(feel, "Feel it: "+lowerFirst(ex.Feel))
