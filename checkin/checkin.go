@@ -127,7 +127,8 @@ func (b *Before) question() (Question, bool) {
 			return Question{}, false
 		}
 		return Question{ID: "screening-confirm", Kind: Confirm, Title: "Before you stretch",
-			Lines:  append(adv, "The article advises against these stretches until then."),
+			Lines: append(append([]string{"Your safety screening says (retake it with: backstretch screening):"}, adv...),
+				"The article advises against these stretches until then."),
 			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
 	case stepPain:
 		if b.Pain != nil {

@@ -188,3 +188,29 @@ func TestParsePainAndAnswers(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParsePain(f *testing.F) {
+	f.Add("4")
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := ParsePain(s)
+		if err == nil && (n < 0 || n > 10) {
+			t.Fatalf("ParsePain(%q) = %d", s, n)
+		}
+		if err != nil && !strings.Contains(err.Error(), "0 (no pain) to 10") {
+			t.Fatalf("ParsePain(%q): unhelpful error %v", s, err)
+		}
+	})
+}
+
+func FuzzParseAnswers(f *testing.F) {
+	f.Add("no,no,no,no")
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := ParseAnswers(s)
+		if err != nil {
+			return
+		}
+		if len(a) != len(routines.Screening) {
+			t.Fatalf("ParseAnswers(%q) = %v: not one answer per condition", s, a)
+		}
+	})
+}

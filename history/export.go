@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"io"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/backstretch/backstretch/routines"
 )
 
 // WriteJSON writes every record as one indented JSON array.
@@ -20,7 +23,7 @@ func WriteJSON(w io.Writer, recs []Record) error {
 
 // CSVHeader is the header row of the CSV export.
 var CSVHeader = []string{"kind", "at", "session", "routine", "day", "exercise", "step", "side",
-	"planned_s", "done_s", "reps", "status", "outcome", "actual_s"}
+	"planned_s", "done_s", "reps", "status", "outcome", "actual_s", "pain", "when", "confirmed", "answers"}
 
 // WriteCSV writes every record as a row, under CSVHeader.
 func WriteCSV(w io.Writer, recs []Record) error {
@@ -39,9 +42,34 @@ func WriteCSV(w io.Writer, recs []Record) error {
 		return strconv.Itoa(n)
 	}
 	for _, r := range recs {
+		pain, confirmed := "", ""
+		if r.Pain != nil {
+			pain = strconv.Itoa(*r.Pain)
+		}
+		if r.Confirmed {
+			confirmed = "yes"
+		}
 		cw.Write([]string{string(r.Kind), r.At.Format(time.RFC3339), r.Session, r.Routine, whole(r.Day), r.Exercise, r.Step, r.Side,
-			num(r.PlannedSec), num(r.DoneSec), whole(r.Reps), r.Status, r.Outcome, num(r.ActualSec)})
+			num(r.PlannedSec), num(r.DoneSec), whole(r.Reps), r.Status, r.Outcome, num(r.ActualSec),
+			pain, r.When, confirmed, answers(r.Answers)})
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// answers writes screening answers as "id=yes;id=no" in the screening's
+// order.
+func answers(a map[string]bool) string {
+	if a == nil {
+		return ""
+	}
+	var parts []string
+	for _, c := range routines.Screening {
+		v := "no"
+		if a[c.ID] {
+			v = "yes"
+		}
+		parts = append(parts, c.ID+"="+v)
+	}
+	return strings.Join(parts, ";")
 }

@@ -12,13 +12,15 @@ func TestExportsCarryEveryRecord(t *testing.T) {
 	recs := []Record{
 		{V: 1, Kind: SessionStarted, At: t0, Session: "a", Routine: "evening", Day: 2, PlannedSec: 165},
 		{V: 1, Kind: StepEnded, At: t0.Add(25 * time.Second), Session: "a", Exercise: "childs-pose", Step: "hold", Side: "left", PlannedSec: 13, DoneSec: 12.5, Status: "partial"},
+		{V: 1, Kind: PainCheckIn, At: t0, Session: "a", Pain: PainLevel(0), When: Before, Confirmed: true},
+		{V: 1, Kind: ScreeningTaken, At: t0, Answers: map[string]bool{"recent-injury": false, "herniated-disc": true, "inflammatory-flare": false, "radiating-pain": false}},
 	}
 	var js bytes.Buffer
 	if err := WriteJSON(&js, recs); err != nil {
 		t.Fatal(err)
 	}
 	var back []Record
-	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back) != 2 || back[1].DoneSec != 12.5 || back[1].Side != "left" {
+	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back) != 4 || back[1].DoneSec != 12.5 || back[1].Side != "left" {
 		t.Fatalf("JSON round trip: %+v %v", back, err)
 	}
 	var empty bytes.Buffer
@@ -32,7 +34,7 @@ func TestExportsCarryEveryRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&cs).ReadAll()
-	if err != nil || len(rows) != 3 || len(rows[0]) != len(CSVHeader) {
+	if err != nil || len(rows) != 5 || len(rows[0]) != len(CSVHeader) {
 		t.Fatalf("CSV: %v %v", rows, err)
 	}
 	col := map[string]int{}
@@ -44,5 +46,11 @@ func TestExportsCarryEveryRecord(t *testing.T) {
 	}
 	if rows[1][col["day"]] != "2" {
 		t.Fatalf("CSV session row %v", rows[1])
+	}
+	if r := rows[3]; r[col["pain"]] != "0" || r[col["when"]] != "before" || r[col["confirmed"]] != "yes" {
+		t.Fatalf("CSV pain row %v: a pain of 0 must read 0", r)
+	}
+	if r := rows[4]; r[col["answers"]] != "recent-injury=no;herniated-disc=yes;inflammatory-flare=no;radiating-pain=no" {
+		t.Fatalf("CSV screening row %v", r)
 	}
 }
