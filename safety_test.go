@@ -280,4 +280,3 @@ func TestADamagedHistoryNeverStopsACommandAndIsNeverRewritten(t *testing.T) {
 		t.Errorf("%d sessions readable after the damage, want 2", n)
 	}
 }
-
