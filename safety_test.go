@@ -280,3 +280,24 @@ func TestADamagedHistoryNeverStopsACommandAndIsNeverRewritten(t *testing.T) {
 		t.Errorf("%d sessions readable after the damage, want 2", n)
 	}
 }
+
+func TestPainWorseningOverAWeekOfStretchingIsSaidAtTheNextSession(t *testing.T) {
+	state := newState(t)
+	var out string
+	for i, pain := range []string{"2", "2", "3", "3", "4", "4", "4", "4"} {
+		at := time.Date(2026, 11, 23+i, 8, 0, 0, 0, time.Local).Format("2006-01-02 15:04")
+		var code int
+		code, out = plainSession(t, state, "", "desk", "--start-at", at, "--pain", pain, "--continue-anyway")
+		if code != 0 {
+			t.Fatalf("day %d: exit %d\n%s", i+1, code, out)
+		}
+		if i < 6 && strings.Contains(out, "Your pain before sessions") {
+			t.Fatalf("day %d already speaks of a worsening trend:\n%s", i+1, out)
+		}
+	}
+	for _, want := range []string{"Your pain before sessions has gone from about 3 to about 4 out of 10 over the last 7 days, although you stretched on 6 of them", "please see a doctor or physiotherapist"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the 8th session does not say %q:\n%s", want, out)
+		}
+	}
+}

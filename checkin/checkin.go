@@ -74,11 +74,12 @@ type Before struct {
 	// Anyway is the confirmation given in advance (--continue-anyway).
 	Anyway bool
 
-	step      int
-	answers   map[string]bool // the screening taken now
-	pain      *int
-	confirmed bool
-	left      bool
+	step       int
+	answers    map[string]bool // the screening taken now
+	pain       *int
+	confirmed  bool
+	left       bool
+	trendShown bool
 }
 
 const (
@@ -132,6 +133,11 @@ func (b *Before) question() (Question, bool) {
 			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
 	case stepPain:
 		if b.Pain != nil {
+			// The check-in came with a flag, but the trend is still said.
+			if b.Trend != "" && !b.trendShown {
+				return Question{ID: "trend", Kind: Info, Title: "Your pain trend", Notice: b.Trend,
+					Prompt: "Press Enter to go on."}, true
+			}
 			b.pain = b.Pain
 			return Question{}, false
 		}
@@ -169,6 +175,10 @@ func (b *Before) Answer(a Answer) {
 		}
 		b.confirmed = true
 	case stepPain:
+		if b.Pain != nil { // the trend was shown
+			b.trendShown = true
+			return
+		}
 		b.pain = &a.Value
 	}
 	b.step++

@@ -214,3 +214,16 @@ func FuzzParseAnswers(f *testing.F) {
 		}
 	})
 }
+
+func TestTheTrendIsSaidEvenWhenAFlagGivesThePain(t *testing.T) {
+	b := &Before{Screening: none(), Trend: "worse", Pain: intp(2)}
+	ids := walk(t, b, map[string]Answer{"trend": {}})
+	if len(ids) != 1 || !b.Proceed() {
+		t.Fatalf("asked %v, proceed %v", ids, b.Proceed())
+	}
+	b = &Before{Screening: none(), Trend: "worse"}
+	b.Next()
+	if q, _ := b.Next(); q.ID != "pain-before" || q.Notice != "worse" {
+		t.Errorf("the trend is not on the pain question: %+v", q)
+	}
+}
