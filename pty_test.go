@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -196,5 +197,19 @@ func TestATinyPaneAsksForMoreRoomAndRecovers(t *testing.T) {
 	s.keys("q")
 	if code, _ := s.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit %d", code)
+	}
+}
+
+func TestASignalDuringAQuestionEndsCleanly(t *testing.T) {
+	s := startInPTY(t, newState(t), 80, 24, "evening")
+	s.readSafetySteps()
+	s.waitFor(`Pain now`, 5*time.Second)
+	s.cmd.Process.Signal(syscall.SIGHUP)
+	code, out := s.wait(5 * time.Second)
+	if code != 128+int(syscall.SIGHUP) {
+		t.Fatalf("exit %d, want %d", code, 128+int(syscall.SIGHUP))
+	}
+	if !strings.Contains(out, "No session now.") || !strings.Contains(out, "Warning signs") {
+		t.Errorf("the terminal was not left with the outcome and the signs:\n%s", out)
 	}
 }

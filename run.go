@@ -84,6 +84,9 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	if f.Session() == nil {
 		c.saveBefore(clk.Now())
 		a.notStarted(out, c)
+		if n, ok := sig.(syscall.Signal); ok {
+			return exitError{128 + int(n)} // a signal while a question was on screen
+		}
 		return nil
 	}
 	pain := a.painAfter.v
