@@ -14,6 +14,7 @@ import (
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/timer"
 	"github.com/backstretch/backstretch/ui"
 )
@@ -108,7 +109,7 @@ func (a *app) rootCommand() *cobra.Command {
 			"backstretch list",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown routine or command %q: routines are %s; commands are list, signs, history, screening",
+				return usagef("unknown routine or command %q: routines are %s; commands are list, signs, history, stats, screening",
 					args[0], strings.Join(routines.RoutineIDs(), ", "))
 			}
 			return nil
@@ -146,6 +147,18 @@ func (a *app) rootCommand() *cobra.Command {
 			},
 		},
 		a.historyCommand(),
+		&cobra.Command{
+			Use: "stats", Short: "Streaks, an 8-week calendar, the pain trend and today's dosage", GroupID: "info", Args: noArgs,
+			RunE: func(cmd *cobra.Command, args []string) error {
+				h := a.loadHistory()
+				if h.err != nil {
+					return h.err
+				}
+				st := stats.Compute(h.recs, a.clock().Now(), routines.DefaultRampDays)
+				_, err := fmt.Fprintln(a.out(), ui.Stats(st, a.width()))
+				return err
+			},
+		},
 		a.screeningCommand(),
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,

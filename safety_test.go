@@ -301,3 +301,28 @@ func TestPainWorseningOverAWeekOfStretchingIsSaidAtTheNextSession(t *testing.T) 
 		}
 	}
 }
+
+func TestStatsPrintsPlainTextWhenPiped(t *testing.T) {
+	state := newState(t)
+	if code, _, _ := runCLIEnv(t, state, "stats"); code != 0 {
+		t.Fatalf("stats on an empty history: exit %d", code)
+	}
+	for i := 0; i < 3; i++ {
+		at := time.Date(2026, 11, 23+i, 8, 0, 0, 0, time.Local).Format("2006-01-02 15:04")
+		plainSession(t, state, "", "morning", "--start-at", at, "--pain", "3", "--pain-after", "2")
+	}
+	cmd := command(state, "stats", "--start-at", "2026-11-25 20:00")
+	cmd.Env = append(cmd.Env, "NO_COLOR=1")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte("\x1b[")) {
+		t.Error("stats wrote colour escapes with NO_COLOR to a pipe")
+	}
+	for _, want := range []string{"Streak       3 days", "morning   3/3 days", "Rhomboid stretch  2 × 17 s"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("stats lacks %q:\n%s", want, out)
+		}
+	}
+}

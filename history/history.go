@@ -181,12 +181,22 @@ func (s Store) Load() ([]Record, []Damage, error) {
 		return nil, nil, fmt.Errorf("cannot read the history: %w", err)
 	}
 	defer f.Close()
-	return Read(f)
+	size := 0
+	if st, err := f.Stat(); err == nil {
+		size = int(st.Size())
+	}
+	return read(f, size/bytesPerRecord)
 }
 
+// bytesPerRecord is about the length of a history line, for sizing.
+const bytesPerRecord = 128
+
 // Read parses history lines from r.
-func Read(r io.Reader) ([]Record, []Damage, error) {
-	var recs []Record
+func Read(r io.Reader) ([]Record, []Damage, error) { return read(r, 0) }
+
+// read parses history lines from r into a slice made for about n records.
+func read(r io.Reader, n int) ([]Record, []Damage, error) {
+	recs := make([]Record, 0, n)
 	var damage []Damage
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
@@ -211,12 +221,12 @@ func Read(r io.Reader) ([]Record, []Damage, error) {
 // ParseLine reads one history line.
 func ParseLine(line []byte) (Record, error) {
 	var rec Record
-	dec := json.NewDecoder(bytes.NewReader(line))
-	if err := dec.Decode(&rec); err != nil {
+	if err := json.Unmarshal(line, &rec); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) && syn.Offset > 1 && json.Valid(line[:syn.Offset-1]) {
+			return Record{}, errors.New("text after the record")
+		}
 		return Record{}, fmt.Errorf("not a valid record (%v)", err)
-	}
-	if dec.More() {
-		return Record{}, errors.New("text after the record")
 	}
 	switch {
 	case rec.V != SchemaVersion:

@@ -1,5 +1,5 @@
 // Package ui is the terminal side of backstretch: the full-screen guided
-// session on Bubble Tea, and the styled one-shot views (list, signs) printed
+// session on Bubble Tea, and the styled one-shot views (list, signs, history, stats) printed
 // with Lip Gloss. It is the only package that imports Charm libraries.
 package ui
 

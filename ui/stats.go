@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/stats"
+)
+
+// Widths the stats view is laid out for; Stats clamps to them. Running
+// text wraps at PrintWidth at most, the width of the other printed views.
+const (
+	statsMinWidth = 40
+	statsMaxWidth = 120
+)
+
+// The stats view's colours, on top of printTitle, printDim and
+// printConsult (see print.go). Every distinction colour makes is also made
+// by a glyph or a word, so the view reads the same once the colour is
+// stripped (NO_COLOR, a pipe).
+var (
+	printDone = lipgloss.NewStyle().Foreground(lipgloss.Green)
+	printFull = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Green)
+	printPain = lipgloss.NewStyle().Foreground(lipgloss.Magenta)
+)
+
+// calendarCells are the calendar glyphs for 0–3 of the daily sessions done.
+var calendarCells = [4]string{"·", "░", "▒", "█"}
+
+// The pain chart: painChartRows rows of two pain levels each, half blocks
+// for odd levels, and a low bar for a check-in of 0 (no bar is no
+// check-in).
+const (
+	painChartRows = 5
+	painFullBar   = "█"
+	painHalfBar   = "▄"
+	painZeroBar   = "▁"
+)
+
+// Stats renders s for a terminal width columns wide (clamped to 40–120).
+// The calendar and the pain chart stand side by side when there is room,
+// one under the other when not.
+func Stats(s stats.Stats, width int) string {
+	width = min(max(width, statsMinWidth), statsMaxWidth)
+	text := min(width, PrintWidth)
+	header := printTitle.Render("Stats") + printDim.Render(" · "+s.Today.Format("Mon 2 Jan 2006"))
+	if s.Sessions == 0 {
+		return header + "\n\n" + lipgloss.Wrap("No sessions yet. Your streaks, calendar and pain trend show up here "+
+			"after your first session: try backstretch morning (or midday, evening).", text, " ")
+	}
+	cal, chart := statsCalendar(s), statsPainChart(s)
+	var pictures string
+	if lipgloss.Width(cal)+4+lipgloss.Width(chart) <= width {
+		pictures = lipgloss.JoinHorizontal(lipgloss.Top, cal, "    ", chart)
+	} else {
+		pictures = cal + "\n\n" + chart
+	}
+	sections := []string{header, statsStreaks(s, text), pictures, statsPainSummary(s), statsAdherence(s), statsDosage(s, text)}
+	if a := statsAdvice(s, text); a != "" {
+		sections = append(sections, a)
+	}
+	return trimLines(strings.Join(sections, "\n\n"))
+}
+
+func statsStreaks(s stats.Stats, width int) string {
+	days := func(n int) string {
+		word := "days"
+		if n == 1 {
+			word = "day"
+		}
+		return fmt.Sprintf("%4d %-4s", n, word)
+	}
+	return fmt.Sprintf("%s %s %s\n%s %s %s\n%s",
+		printTitle.Render("Streak   "), days(s.Streak), printDim.Render("· best "+routines.Plural(s.BestStreak, "day", "days")),
+		printTitle.Render("Full days"), days(s.FullStreak), printDim.Render("· best "+routines.Plural(s.BestFullStreak, "day", "days")),
+		paintLines(printDim, lipgloss.Wrap("A day counts once a session on it is completed; a full day has all three: "+
+			"morning, midday and evening.", width, " ")))
+}
+
+// statsCalendar draws one row per week, Monday first, one cell per day.
+func statsCalendar(s stats.Stats) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s\n", printTitle.Render(fmt.Sprintf("Daily sessions, last %d weeks", stats.CalendarWeeks)),
+		printDim.Render("        M  T  W  T  F  S  S"))
+	for i, d := range s.Calendar {
+		if i%7 == 0 {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(printDim.Render(d.Date.Format("_2 Jan")) + " ")
+		}
+		style := [4]lipgloss.Style{printDim, printDone, printDone, printFull}[d.Done]
+		if i == len(s.Calendar)-1 {
+			b.WriteString(printTitle.Render("[") + style.Render(calendarCells[d.Done]) + printTitle.Render("]"))
+		} else {
+			b.WriteString(" " + style.Render(calendarCells[d.Done]) + " ")
+		}
+	}
+	fmt.Fprintf(&b, "\n%s none  %s 1  %s 2  %s all 3  [ ] today", calendarCells[0], calendarCells[1], calendarCells[2], calendarCells[3])
+	return b.String()
+}
+
+// statsPainChart draws the average pain before sessions of each day, one
+// column a day, today on the right.
+func statsPainChart(s stats.Stats) string {
+	title := printTitle.Render(fmt.Sprintf("Pain before sessions, last %d days", len(s.Pain)))
+	heights := make([]int, len(s.Pain)) // in pain levels, -1 for no check-in
+	some := false
+	for i, d := range s.Pain {
+		heights[i] = -1
+		if d.Pain.N > 0 {
+			heights[i], some = int(math.Round(d.Pain.Value())), true
+		}
+	}
+	if !some {
+		return title + "\n" + printDim.Render("No check-ins.")
+	}
+	var b strings.Builder
+	b.WriteString(title)
+	for row := painChartRows - 1; row >= 0; row-- {
+		fmt.Fprintf(&b, "\n%s", printDim.Render(fmt.Sprintf("%2d┤", 2*row+2)))
+		var line strings.Builder
+		for _, h := range heights {
+			switch {
+			case h >= 2*row+2:
+				line.WriteString(painFullBar)
+			case h == 2*row+1:
+				line.WriteString(painHalfBar)
+			case row == 0 && h == 0:
+				line.WriteString(painZeroBar)
+			default:
+				line.WriteByte(' ')
+			}
+		}
+		b.WriteString(printPain.Render(strings.TrimRight(line.String(), " ")))
+	}
+	n := len(s.Pain)
+	from := s.Pain[0].Date.Format("2 Jan")
+	fmt.Fprintf(&b, "\n%s\n%s\n%s", printDim.Render(" 0└"+strings.Repeat("─", n)),
+		printDim.Render("   "+from+strings.Repeat(" ", max(n-len(from)-len("today"), 1))+"today"),
+		painZeroBar+" pain 0, no bar: no check-in")
+	return b.String()
+}
+
+func statsPainSummary(s stats.Stats) string {
+	last, first := "no check-ins", "no check-ins yet"
+	if s.Last7.N > 0 {
+		last = fmt.Sprintf("%.1f (%s)", s.Last7.Value(), routines.Plural(s.Last7.N, "check-in", "check-ins"))
+	}
+	if s.FirstWeek.N > 0 {
+		first = fmt.Sprintf("%.1f", s.FirstWeek.Value())
+		diff := fmt.Sprintf("%.1f", math.Abs(s.Last7.Value()-s.FirstWeek.Value()))
+		switch {
+		case !s.Comparable() && s.Last7.N > 0:
+			first += ", too soon to compare"
+		case !s.Comparable():
+		case diff == "0.0":
+			first += ", no change"
+		case s.Last7.Less(s.FirstWeek):
+			first += ", now down " + diff
+		default:
+			first += ", now up " + diff
+		}
+	}
+	return printTitle.Render("Average pain before sessions") + "\n  last 7 days  " + last + "\n  first week   " + first
+}
+
+func statsAdherence(s stats.Stats) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s", printTitle.Render(fmt.Sprintf("Last %d days", s.Adherence[0].Of)))
+	for _, a := range s.Adherence {
+		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", a.Routine, a.Days, a.Of)
+	}
+	fmt.Fprintf(&b, "\n%s %d min", printTitle.Render("Total time stretching"), int(math.Round(s.Total.Minutes())))
+	return b.String()
+}
+
+func statsDosage(s stats.Stats, width int) string {
+	row := func(name, dose string) string { return hangBeside(fmt.Sprintf("  %-16s  ", name), dose, width) }
+	return strings.Join([]string{
+		hangBeside(printTitle.Render("Today's dosage:")+" ", s.Progress.String(), width),
+		row(s.Rhomboid.Exercise.Name, s.Rhomboid.String()),
+		row(s.ChildsPose.Exercise.Name, s.ChildsPose.String()),
+		row(fmt.Sprintf("Push-ups, week %d", s.Progress.Week), s.Pushups.Name),
+	}, "\n")
+}
+
+func statsAdvice(s stats.Stats, width int) string {
+	var lines []string
+	for _, a := range s.Advice() {
+		style := printDone
+		if a.Consult {
+			style = printConsult
+		}
+		lines = append(lines, paintLines(style, hangBeside("• ", a.Text, width)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// hangBeside puts text after first, on one line when it fits; otherwise
+// wrapped beside first when that leaves room enough, or below it,
+// indented. (hanging, in print.go, always wraps beside first.)
+func hangBeside(first, text string, width int) string {
+	w := lipgloss.Width(first)
+	if w+lipgloss.Width(text) <= width {
+		return first + text
+	}
+	indent := strings.Repeat(" ", w)
+	if width-w < 30 {
+		first, indent = strings.TrimRight(first, " ")+"\n  ", "  "
+	}
+	lines := strings.Split(lipgloss.Wrap(text, width-len(indent), " "), "\n")
+	return first + strings.Join(lines, "\n"+indent)
+}
+
+// paintLines styles each line of s on its own, so that no line is padded.
+func paintLines(style lipgloss.Style, s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// trimLines drops the spaces that joining blocks leaves at line ends.
+func trimLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
