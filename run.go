@@ -63,12 +63,13 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	if a.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
+	var answersErr string // set when the session starts
 	opts := ui.FlowOptions{
 		Options:  ui.Options{Clock: clk, Sound: !a.noSound, Notify: !a.noNotify, Notice: h.warning},
 		Before:   before,
 		AskAfter: a.painAfter.v == nil,
 		Start: func(now time.Time) *session.Session {
-			c.saveBefore(now)
+			answersErr = c.saveBefore(now)
 			return s
 		},
 	}
@@ -82,7 +83,9 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	}
 	out := a.out()
 	if f.Session() == nil {
-		c.saveBefore(clk.Now())
+		if w := c.saveBefore(clk.Now()); w != "" {
+			fmt.Fprintln(out, w)
+		}
 		a.notStarted(out, c)
 		if n, ok := sig.(syscall.Signal); ok {
 			return exitError{128 + int(n)} // a signal while a question was on screen
@@ -103,7 +106,7 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	if n := f.Model().Notice(); n != h.warning {
 		notes = append(notes, n)
 	}
-	notes = append(notes, saveErr, c.saveAfter(clk.Now(), pain))
+	notes = append(notes, answersErr, saveErr, c.saveAfter(clk.Now(), pain))
 	for _, n := range notes {
 		if n != "" {
 			fmt.Fprintln(&text, n)
