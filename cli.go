@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -257,7 +256,7 @@ func (a *app) screeningCommand() *cobra.Command {
 		Example: "backstretch screening\n" +
 			"# none of the four applies\n" +
 			"backstretch screening --none\n" +
-			"# one answer per question, in order: " + strings.Join(screeningIDs(), ", ") + "\n" +
+			"# one answer per question, in order: " + strings.Join(checkin.ScreeningIDs(), ", ") + "\n" +
 			"backstretch screening --answers no,no,yes,no",
 		GroupID: "info",
 		Args:    noArgs,
@@ -267,10 +266,7 @@ func (a *app) screeningCommand() *cobra.Command {
 			case none && given != "":
 				return usagef("choose one of --none and --answers")
 			case none:
-				answers = map[string]bool{}
-				for _, c := range routines.Screening {
-					answers[c.ID] = false
-				}
+				answers = checkin.NoneApplies()
 			case given != "":
 				var err error
 				if answers, err = checkin.ParseAnswers(given); err != nil {
@@ -293,14 +289,6 @@ func (a *app) screeningCommand() *cobra.Command {
 	return cmd
 }
 
-func screeningIDs() []string {
-	var ids []string
-	for _, c := range routines.Screening {
-		ids = append(ids, c.ID)
-	}
-	return ids
-}
-
 // askScreening asks the four questions a line each.
 func (a *app) askScreening() (map[string]bool, bool) {
 	lines := readLines(a.stdin)
@@ -319,8 +307,8 @@ func (a *app) askScreening() (map[string]bool, bool) {
 // saveScreening stores the answers and says what they mean.
 func (a *app) saveScreening(answers map[string]bool) error {
 	h := a.loadHistory()
-	if h.warning != "" {
-		return errors.New(strings.TrimSuffix(strings.TrimPrefix(h.warning, "Warning: "), " This session will not be saved.") + "; the screening was not saved")
+	if h.writeErr != nil {
+		return fmt.Errorf("%w; the screening was not saved (XDG_STATE_HOME must name a folder you can write to)", h.writeErr)
 	}
 	if err := h.store.Append(history.Record{Kind: history.ScreeningTaken, At: a.clock().Now(), Answers: answers}); err != nil {
 		return fmt.Errorf("the screening was not saved: %w", err)

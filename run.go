@@ -132,9 +132,10 @@ func anyStarted(sessions []history.Session) bool {
 type loaded struct {
 	store history.Store
 	recs  []history.Record
-	// warning says the history cannot be written (the session runs
-	// anyway, unsaved), or is empty.
-	warning string
+	// writeErr says the history cannot be written; warning is what a
+	// session says then (it runs anyway, unsaved), or is empty.
+	writeErr error
+	warning  string
 	// err says it could not be read.
 	err error
 }
@@ -142,20 +143,19 @@ type loaded struct {
 // loadHistory reads the history once, naming each damaged line on
 // standard error, and checks that it can be written.
 func (a *app) loadHistory() loaded {
+	var h loaded
 	path, err := history.DefaultPath()
+	if err == nil {
+		h.store = history.Store{Path: path}
+		var damage []history.Damage
+		h.recs, damage, h.err = h.store.Load()
+		for _, d := range damage {
+			fmt.Fprintf(a.stderr, "backstretch: %s %s, skipped\n", path, d)
+		}
+		err = h.store.Check()
+	}
 	if err != nil {
-		return loaded{warning: fmt.Sprintf("Warning: %v. This session will not be saved.", err)}
-	}
-	h := loaded{store: history.Store{Path: path}}
-	recs, damage, err := h.store.Load()
-	if err != nil {
-		h.err = err
-	}
-	for _, d := range damage {
-		fmt.Fprintf(a.stderr, "backstretch: %s %s, skipped\n", path, d)
-	}
-	h.recs = recs
-	if err := h.store.Check(); err != nil {
+		h.writeErr = err
 		h.warning = fmt.Sprintf("Warning: %v. This session will not be saved.", err)
 	}
 	return h
@@ -283,7 +283,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		fmt.Fprintln(out, w)
 	}
 	pain := a.painAfter.v
-	if pain == nil && interactive && ctx.Err() == nil && sum.Outcome != session.Interrupted && s.Worked() {
+	if pain == nil && interactive && ctx.Err() == nil && checkin.AskAfter(s) {
 		stop()
 		fmt.Fprintln(out)
 		if ans := plain.Ask(out, checkin.PainQuestion(history.After), lines); !ans.Skip && !ans.Leave {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/session"
 )
 
 // Kind is how a question is answered.
@@ -272,7 +273,7 @@ func ParsePain(s string) (int, error) {
 func ParseAnswers(s string) (map[string]bool, error) {
 	parts := strings.Split(s, ",")
 	if len(parts) != len(routines.Screening) {
-		return nil, fmt.Errorf("%q has %d answers; give %d, yes or no, in order: %s", s, len(parts), len(routines.Screening), conditionList())
+		return nil, fmt.Errorf("%q has %d answers; give %d, yes or no, in order: %s", s, len(parts), len(routines.Screening), strings.Join(ScreeningIDs(), ", "))
 	}
 	out := map[string]bool{}
 	for i, p := range parts {
@@ -288,12 +289,29 @@ func ParseAnswers(s string) (map[string]bool, error) {
 	return out, nil
 }
 
-func conditionList() string {
+// ScreeningIDs are the screening's conditions, in the order of --answers.
+func ScreeningIDs() []string {
 	var ids []string
 	for _, c := range routines.Screening {
 		ids = append(ids, c.ID)
 	}
-	return strings.Join(ids, ", ")
+	return ids
+}
+
+// NoneApplies is a screening in which no condition applies (--none).
+func NoneApplies() map[string]bool {
+	answers := map[string]bool{}
+	for _, c := range routines.Screening {
+		answers[c.ID] = false
+	}
+	return answers
+}
+
+// AskAfter reports whether the pain after s is worth asking: some
+// exercise was done, and it was not interrupted (a closed pane has nobody
+// to answer).
+func AskAfter(s *session.Session) bool {
+	return s.Outcome() != session.Interrupted && s.Worked()
 }
 
 // Unanswered is the error for a question that cannot be asked (no

@@ -11,14 +11,6 @@ import (
 
 var t0 = time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
 
-func none() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range routines.Screening {
-		m[c.ID] = false
-	}
-	return m
-}
-
 // walk answers each question with the answer for its id (the last
 // screening answer for every screening question) and returns the ids.
 func walk(t *testing.T, b *Before, answers map[string]Answer) []string {
@@ -59,7 +51,7 @@ func TestTheFirstSessionEverAsksEverything(t *testing.T) {
 }
 
 func TestLaterSessionsAskOnlyThePain(t *testing.T) {
-	b := &Before{Screening: none()}
+	b := &Before{Screening: NoneApplies()}
 	if ids := walk(t, b, map[string]Answer{"pain-before": {Value: 3}}); len(ids) != 1 {
 		t.Fatalf("asked %v", ids)
 	}
@@ -69,7 +61,7 @@ func TestLaterSessionsAskOnlyThePain(t *testing.T) {
 }
 
 func TestFlagsAnswerInAdvance(t *testing.T) {
-	b := &Before{Screening: none(), Pain: intp(0)}
+	b := &Before{Screening: NoneApplies(), Pain: intp(0)}
 	if _, ok := b.Next(); ok || !b.Proceed() {
 		t.Fatal("--pain 0 left a question")
 	}
@@ -85,7 +77,7 @@ func TestPainOfFourOrMoreNeedsTheWordTyped(t *testing.T) {
 		typed   Answer
 		proceed bool
 	}{{Answer{Yes: true}, true}, {Answer{}, false}, {Answer{Leave: true}, false}} {
-		b := &Before{Screening: none()}
+		b := &Before{Screening: NoneApplies()}
 		ids := walk(t, b, map[string]Answer{"pain-before": {Value: routines.PainLimit}, "pain-confirm": c.typed})
 		if len(ids) != 2 || ids[1] != "pain-confirm" {
 			t.Fatalf("asked %v, want the pain and its confirmation", ids)
@@ -101,11 +93,11 @@ func TestPainOfFourOrMoreNeedsTheWordTyped(t *testing.T) {
 			t.Errorf("%+v: records %+v (the check-in is kept either way)", c.typed, recs)
 		}
 	}
-	b := &Before{Screening: none(), Pain: intp(7), Anyway: true}
+	b := &Before{Screening: NoneApplies(), Pain: intp(7), Anyway: true}
 	if _, ok := b.Next(); ok || !b.Proceed() || !b.Records(t0, "s", "x")[0].Confirmed {
 		t.Error("--pain 7 --continue-anyway should start, confirmed")
 	}
-	b = &Before{Screening: none(), Pain: intp(3)}
+	b = &Before{Screening: NoneApplies(), Pain: intp(3)}
 	if _, ok := b.Next(); ok {
 		t.Error("pain 3 asks for a confirmation")
 	}
@@ -216,12 +208,12 @@ func FuzzParseAnswers(f *testing.F) {
 }
 
 func TestTheTrendIsSaidEvenWhenAFlagGivesThePain(t *testing.T) {
-	b := &Before{Screening: none(), Trend: "worse", Pain: intp(2)}
+	b := &Before{Screening: NoneApplies(), Trend: "worse", Pain: intp(2)}
 	ids := walk(t, b, map[string]Answer{"trend": {}})
 	if len(ids) != 1 || !b.Proceed() {
 		t.Fatalf("asked %v, proceed %v", ids, b.Proceed())
 	}
-	b = &Before{Screening: none(), Trend: "worse"}
+	b = &Before{Screening: NoneApplies(), Trend: "worse"}
 	b.Next()
 	if q, _ := b.Next(); q.ID != "pain-before" || q.Notice != "worse" {
 		t.Errorf("the trend is not on the pain question: %+v", q)

@@ -102,7 +102,7 @@ func (f Flow) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		f.styles = newStyles(msg.IsDark())
 		f.help.Styles = f.styles.Help
 	case EndedMsg:
-		if !f.opts.AskAfter || f.session.s.Outcome() == session.Interrupted || !f.session.s.Worked() {
+		if !f.opts.AskAfter || !checkin.AskAfter(f.session.s) {
 			return f, tea.Quit
 		}
 		a := newAsker(checkin.PainQuestion(history.After))

@@ -17,14 +17,6 @@ import (
 	"github.com/backstretch/backstretch/timer"
 )
 
-func noneApplies() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range routines.Screening {
-		m[c.ID] = false
-	}
-	return m
-}
-
 // newTestFlow is a flow for routine with the given questions before it, in
 // a w×h pane. started counts the sessions it started.
 func newTestFlow(t *testing.T, routine string, b *checkin.Before, w, h int) (Flow, *int) {
@@ -62,7 +54,7 @@ func flowKeys(f Flow, keys ...string) (Flow, tea.Cmd) {
 func flowText(f Flow) string { return ansi.Strip(f.View().Content) }
 
 func TestPainIsChosenWithDigitsOrArrowsAndNeedsEnter(t *testing.T) {
-	b := &checkin.Before{Screening: noneApplies()}
+	b := &checkin.Before{Screening: checkin.NoneApplies()}
 	f, started := newTestFlow(t, "desk", b, 80, 24)
 	f, _ = flowKeys(f, "enter") // nothing chosen yet: nothing happens
 	if *started != 0 || !strings.Contains(flowText(f), "Pain now") {
@@ -86,7 +78,7 @@ func TestPainIsChosenWithDigitsOrArrowsAndNeedsEnter(t *testing.T) {
 }
 
 func TestAStrayKeyCannotConfirmHighPain(t *testing.T) {
-	b := &checkin.Before{Screening: noneApplies(), Pain: intp(6)}
+	b := &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(6)}
 	f, started := newTestFlow(t, "desk", b, 80, 24)
 	if !strings.Contains(flowText(f), "Pain 6 out of 10") {
 		t.Fatalf("no warning for pain 6:\n%s", flowText(f))
@@ -100,7 +92,7 @@ func TestAStrayKeyCannotConfirmHighPain(t *testing.T) {
 		t.Errorf("stopped without the advice: %q", b.Stopped())
 	}
 
-	b = &checkin.Before{Screening: noneApplies(), Pain: intp(6)}
+	b = &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(6)}
 	f, started = newTestFlow(t, "desk", b, 80, 24)
 	f, _ = flowKeys(f, "c", "o", "n", "t", "i", "n", "u", "e", "enter")
 	if *started != 1 {
@@ -117,7 +109,7 @@ func TestThePainAfterIsAskedAndCanBeSkipped(t *testing.T) {
 		keys []string
 		want int
 	}{{[]string{"3", "enter"}, 3}, {[]string{"s"}, history.NoPain}, {[]string{"esc"}, history.NoPain}} {
-		f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: noneApplies(), Pain: intp(2)}, 80, 24)
+		f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(2)}, 80, 24)
 		f.Model().s.Skip(t0) // into the first rep: some work
 		f = flowUpdate(f, keyPress("x"))
 		f = flowUpdate(f, EndedMsg{})
@@ -130,7 +122,7 @@ func TestThePainAfterIsAskedAndCanBeSkipped(t *testing.T) {
 		}
 	}
 	// Nothing done: nothing to ask.
-	f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: noneApplies(), Pain: intp(2)}, 80, 24)
+	f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(2)}, 80, 24)
 	f = flowUpdate(f, keyPress("q"))
 	if _, cmd := f.Update(EndedMsg{}); !has(messages(cmd), isQuitMsg) {
 		t.Error("a session quit at once still asks the pain after it")
@@ -138,7 +130,7 @@ func TestThePainAfterIsAskedAndCanBeSkipped(t *testing.T) {
 }
 
 func TestTheSafetyStepsCanBeReadToTheEndOnASmallPane(t *testing.T) {
-	f, started := newTestFlow(t, "desk", &checkin.Before{FirstEver: true, Screening: noneApplies(), Pain: intp(1)}, 40, 12)
+	f, started := newTestFlow(t, "desk", &checkin.Before{FirstEver: true, Screening: checkin.NoneApplies(), Pain: intp(1)}, 40, 12)
 	seen := ""
 	for i := 0; i < 20 && *started == 0; i++ {
 		seen += flowText(f)
@@ -159,8 +151,8 @@ func TestQuestionScreensLookAsExpected(t *testing.T) {
 	questions := map[string]*checkin.Before{
 		"safety":            {FirstEver: true},
 		"screening":         {},
-		"pain":              {Screening: noneApplies(), Trend: "Your pain before sessions has gone from about 2 to about 4 out of 10 over the last 7 days."},
-		"pain-confirm":      {Screening: noneApplies(), Pain: intp(5)},
+		"pain":              {Screening: checkin.NoneApplies(), Trend: "Your pain before sessions has gone from about 2 to about 4 out of 10 over the last 7 days."},
+		"pain-confirm":      {Screening: checkin.NoneApplies(), Pain: intp(5)},
 		"screening-confirm": {Screening: map[string]bool{"herniated-disc": true, "radiating-pain": true}},
 	}
 	for name, b := range questions {
