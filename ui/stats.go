@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"charm.land/lipgloss/v2"
 
@@ -175,17 +176,28 @@ func statsAdherence(s stats.Stats) string {
 	for _, a := range s.Adherence {
 		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", a.Routine, a.Days, a.Of)
 	}
-	fmt.Fprintf(&b, "\n%s %d min", printTitle.Render("Total time stretching"), int(math.Round(s.Total.Minutes())))
+	fmt.Fprintf(&b, "\n%s %s", printTitle.Render("Total time stretching"), totalTime(s.Total))
 	return b.String()
 }
 
+// totalTime is minutes, or hours and minutes from two hours on.
+func totalTime(d time.Duration) string {
+	m := int(math.Round(d.Minutes()))
+	if m < 120 {
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d h %02d min", m/60, m%60)
+}
+
 func statsDosage(s stats.Stats, width int) string {
-	row := func(name, dose string) string { return hangBeside(fmt.Sprintf("  %-16s  ", name), dose, width) }
+	pushups := fmt.Sprintf("Push-ups, week %d", s.Progress.Week)
+	w := max(len(s.Rhomboid.Exercise.Name), len(s.ChildsPose.Exercise.Name), len(pushups))
+	row := func(name, dose string) string { return hangBeside(fmt.Sprintf("  %-*s  ", w, name), dose, width) }
 	return strings.Join([]string{
 		hangBeside(printTitle.Render("Today's dosage:")+" ", s.Progress.String(), width),
 		row(s.Rhomboid.Exercise.Name, s.Rhomboid.String()),
 		row(s.ChildsPose.Exercise.Name, s.ChildsPose.String()),
-		row(fmt.Sprintf("Push-ups, week %d", s.Progress.Week), s.Pushups.Name),
+		row(pushups, s.Pushups.Name),
 	}, "\n")
 }
 

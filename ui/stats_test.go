@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"regexp"
 	"strconv"
@@ -182,7 +183,7 @@ func TestTheStatsViewSaysAdherenceTimeAndDosage(t *testing.T) {
 	s, total := sixtyStats()
 	out := ansi.Strip(Stats(s, 80))
 	for _, re := range []string{`morning\s+13/14 days`, `midday\s+11/14 days`, `evening\s+12/14 days`,
-		`Total time stretching ` + strconv.Itoa(int(math.Round(total.Minutes()))) + ` min`,
+		fmt.Sprintf(`Total time stretching %d h %02d min`, int(math.Round(total.Minutes()))/60, int(math.Round(total.Minutes()))%60),
 		`Today's dosage: full dosage`, `Rhomboid stretch\s+2 × 20 s`, `Child's pose\s+2 × 30 s`,
 		`Push-ups, week 9\s+floor push-ups`} {
 		if !regexp.MustCompile(re).MatchString(out) {
@@ -366,5 +367,13 @@ func BenchmarkStatsTenYears(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		_ = Stats(stats.Compute(recs, now, routines.DefaultRampDays), 80)
+	}
+}
+
+func TestTotalTimeReadsInMinutesThenHours(t *testing.T) {
+	for d, want := range map[time.Duration]string{0: "0 min", 119 * time.Minute: "119 min", 120 * time.Minute: "2 h 00 min", 50596 * time.Minute: "843 h 16 min"} {
+		if got := totalTime(d); got != want {
+			t.Errorf("totalTime(%v) = %q, want %q", d, got, want)
+		}
 	}
 }
