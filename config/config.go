@@ -1,0 +1,139 @@
+// Package config reads backstretch's optional configuration file,
+// $XDG_CONFIG_HOME/backstretch/config.toml.
+//
+// The app must work with no file at all, so every key is optional and
+// [Default] is the whole configuration when the file is missing. When the
+// file is wrong, the error points at the line and column to fix, because the
+// person reading it is editing the file by hand.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// Session is one daily session and when it is due.
+type Session struct {
+	Routine string    // "morning", "midday" or "evening"
+	At      TimeOfDay // when the session is due
+}
+
+// Config is the app's configuration: the file's values on top of the
+// defaults, already validated, so callers never check ranges themselves.
+type Config struct {
+	Path          string        // the file it came from, "" for defaults
+	Notifications bool          // desktop notifications
+	Sound         bool          // terminal bell at the end of holds
+	RampDays      int           // days for holds to grow to full length, 3 to 5
+	Sessions      []Session     // always three, in order: morning, midday, evening
+	RollsEvery    time.Duration // shoulder-roll reminder interval; 0 turns them off
+	WorkStart     TimeOfDay     // reminders come only between WorkStart…
+	WorkEnd       TimeOfDay     // …and WorkEnd, which is later
+	WorkDays      [7]bool       // days reminders come on, indexed by time.Weekday
+	StandingBreak bool          // remind to stand up every StandingEvery
+	StandingEvery time.Duration // 10m to 2h
+}
+
+// Default returns the configuration used when there is no file. Each call
+// returns a fresh Sessions slice, so callers can't change each other's.
+func Default() Config {
+	return Config{
+		Notifications: true,
+		Sound:         true,
+		RampDays:      4,
+		Sessions: []Session{
+			{Routine: "morning", At: TimeOfDay{8, 0}},
+			{Routine: "midday", At: TimeOfDay{12, 30}},
+			{Routine: "evening", At: TimeOfDay{19, 0}},
+		},
+		RollsEvery:    time.Hour,
+		WorkStart:     TimeOfDay{9, 0},
+		WorkEnd:       TimeOfDay{17, 0},
+		WorkDays:      [7]bool{time.Monday: true, time.Tuesday: true, time.Wednesday: true, time.Thursday: true, time.Friday: true},
+		StandingBreak: false,
+		StandingEvery: 25 * time.Minute,
+	}
+}
+
+// DefaultText is the file Init writes: every key with its default value, so
+// people can see what there is to change. A test checks it parses to
+// Default(), so the two can't drift apart.
+const DefaultText = `# backstretch configuration. Every key is optional; delete what you don't change.
+
+notifications = true   # desktop notifications
+sound = true           # terminal bell at the end of holds
+ramp_days = 4          # days for holds to grow from 10 s to full (3 to 5)
+
+[sessions]             # when each session is due, 24-hour clock
+morning = "08:00"
+midday = "12:30"
+evening = "19:00"
+
+[reminders]                   # only on work days, between work_start and work_end
+shoulder_rolls_every = "1h"   # 15m to 4h; "0" turns the shoulder-roll reminders off
+work_start = "09:00"
+work_end = "17:00"
+work_days = ["mon", "tue", "wed", "thu", "fri"]   # [] turns all reminders off
+standing_break = false        # a reminder to stand up and walk around
+standing_break_every = "25m"  # 10m to 2h
+`
+
+// DefaultPath returns where the file lives. It follows the XDG base
+// directory spec on every OS (rather than os.UserConfigDir) so the path in
+// the docs is the path on macOS too; a relative XDG_CONFIG_HOME is ignored,
+// as the spec says.
+func DefaultPath() (string, error) {
+	dir := os.Getenv("XDG_CONFIG_HOME")
+	if !filepath.IsAbs(dir) {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("can't find the config file: %w", err)
+		}
+		dir = filepath.Join(home, ".config")
+	}
+	return filepath.Join(dir, "backstretch", "config.toml"), nil
+}
+
+// Load reads and parses the file at path. A missing file is not an error:
+// the file is optional, so Load returns Default() with an empty Path.
+func Load(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Default(), nil
+	}
+	if err != nil {
+		// The *fs.PathError already names the file.
+		return Config{}, fmt.Errorf("can't read config: %w", err)
+	}
+	return Parse(path, data)
+}
+
+// Init writes DefaultText to path, creating its folder if needed. It never
+// overwrites anything: O_EXCL makes the "already exists" check and the
+// creation one step, so a file appearing in between can't be clobbered.
+func Init(path string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("can't create config: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s already exists; not overwriting it", path)
+	}
+	if err != nil {
+		return fmt.Errorf("can't create config: %w", err)
+	}
+	_, err = f.WriteString(DefaultText)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		// The file is ours (O_EXCL), so removing a half-written one is safe.
+		os.Remove(path)
+		return fmt.Errorf("can't write config: %w", err)
+	}
+	return nil
+}
