@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backstretch/backstretch/checkin"
+	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
@@ -29,6 +30,10 @@ type app struct {
 	noNotify bool
 	speed    speedFlag
 	startAt  startFlag
+	clk      timer.Clock
+	// configPath is --config; cfg is the configuration once read.
+	configPath string
+	cfg        *config.Config
 
 	// Answers for scripts.
 	pain, painAfter painFlag
@@ -87,9 +92,42 @@ func (s *startFlag) Set(v string) (err error) {
 
 func (s *startFlag) Type() string { return "TIME" }
 
-// clock is the one clock every part of the program reads.
+// config reads the configuration once: --config FILE, else the default
+// file if there is one, else the defaults. Any error in it is a usage
+// error naming the file, line and column.
+func (a *app) config() (config.Config, error) {
+	if a.cfg != nil {
+		return *a.cfg, nil
+	}
+	path, err := a.configFile()
+	if err != nil {
+		cfg := config.Default()
+		a.cfg = &cfg
+		return cfg, nil // no home folder: nothing to read
+	}
+	cfg, err := config.Load(path)
+	switch {
+	case err != nil:
+		return cfg, usageError{err}
+	case a.configPath != "" && cfg.Path == "":
+		return cfg, usagef("--config %s: no such file (backstretch config init --config %s writes the defaults there)", path, path)
+	}
+	a.cfg = &cfg
+	return cfg, nil
+}
+
+// sound and notify say whether to ring the bell and send desktop
+// notifications: the configuration allows it and no flag said no.
+func (a *app) sound(cfg config.Config) bool  { return cfg.Sound && !a.noSound }
+func (a *app) notify(cfg config.Config) bool { return cfg.Notifications && !a.noNotify }
+
+// clock is the one clock every part of the program reads, made on first
+// use: every session the companion runs goes on from the same time.
 func (a *app) clock() timer.Clock {
-	return timer.New(a.startAt.t, a.speed.v)
+	if a.clk == nil {
+		a.clk = timer.New(a.startAt.t, a.speed.v)
+	}
+	return a.clk
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -108,17 +146,13 @@ func (a *app) rootCommand() *cobra.Command {
 			"backstretch list",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown routine or command %q: routines are %s; commands are list, signs, history, stats, screening",
+				return usagef("unknown routine or command %q: routines are %s; commands are status, list, history, stats, screening, signs, config",
 					args[0], strings.Join(routines.RoutineIDs(), ", "))
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			// The all-day companion comes with the schedule; until then the
-			// bare command shows what there is to do today.
-			fmt.Fprintln(a.out(), ui.List(a.progress()))
-			fmt.Fprintln(a.out(), "\nStart a session with: backstretch morning (or midday, evening, midback, desk)")
-			return nil
+			return a.runCompanion(cmd.Context())
 		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
@@ -130,6 +164,7 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.Var(&a.pain, "pain", "the pain check-in before a session, 0 (none) to 10 (worst), for scripts")
 	pf.Var(&a.painAfter, "pain-after", "the pain check-in after a session, 0 to 10, for scripts")
 	pf.BoolVar(&a.anyway, "continue-anyway", false, "go ahead despite a safety warning (pain of 4 or more, a yes in the screening)")
+	pf.StringVar(&a.configPath, "config", "", "read the configuration from FILE (default $XDG_CONFIG_HOME/backstretch/config.toml)")
 	pf.Var(&a.speed, "speed", "run time N times faster (demos and tests)")
 	pf.Var(&a.startAt, "start-at", `start the clock at TIME: RFC 3339 or "2006-01-02 15:04"`)
 
@@ -138,10 +173,15 @@ func (a *app) rootCommand() *cobra.Command {
 		root.AddCommand(a.routineCommand(r))
 	}
 	root.AddCommand(
+		a.statusCommand(),
 		&cobra.Command{
 			Use: "list", Short: "Routines and exercises with today's dosage", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
-				_, err := fmt.Fprintln(a.out(), ui.List(a.progress()))
+				p, err := a.progress()
+				if err != nil {
+					return err
+				}
+				_, err = fmt.Fprintln(a.out(), ui.List(p))
 				return err
 			},
 		},
@@ -149,16 +189,21 @@ func (a *app) rootCommand() *cobra.Command {
 		&cobra.Command{
 			Use: "stats", Short: "Streaks, an 8-week calendar, the pain trend and today's dosage", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
+				cfg, err := a.config()
+				if err != nil {
+					return err
+				}
 				h := a.loadHistory()
 				if h.err != nil {
 					return h.err
 				}
-				st := stats.Compute(h.recs, a.clock().Now(), routines.DefaultRampDays)
-				_, err := fmt.Fprintln(a.out(), ui.Stats(st, a.width()))
+				st := stats.Compute(h.recs, a.clock().Now(), cfg.RampDays)
+				_, err = fmt.Fprintln(a.out(), ui.Stats(st, a.width()))
 				return err
 			},
 		},
 		a.screeningCommand(),
+		a.configCommand(),
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
@@ -171,8 +216,12 @@ func (a *app) rootCommand() *cobra.Command {
 }
 
 // progress is today's place in the ramp-up, from the history.
-func (a *app) progress() routines.Progress {
-	return history.Progress(history.Sessions(a.loadHistory().recs), a.clock().Now(), routines.DefaultRampDays)
+func (a *app) progress() (routines.Progress, error) {
+	cfg, err := a.config()
+	if err != nil {
+		return routines.Progress{}, err
+	}
+	return history.Progress(history.Sessions(a.loadHistory().recs), a.clock().Now(), cfg.RampDays), nil
 }
 
 // noArgs rejects arguments with a usage error.

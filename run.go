@@ -29,6 +29,24 @@ import (
 // --plain), and the pain check-in after it. Either way it ends with the
 // summary and the warning signs in the normal terminal.
 func (a *app) runSession(ctx context.Context, r routines.Routine) error {
+	report, err := a.session(ctx, r, false)
+	if report != "" {
+		out := a.out()
+		fmt.Fprintln(out, ui.Wrap(report, a.width()))
+		fmt.Fprintln(out)
+		fmt.Fprintln(out, ui.Signs(a.width()))
+	}
+	return err
+}
+
+// session runs one session and returns what to say at its end: the
+// summary and any warnings. In the companion (inCompanion) it is always
+// full screen; otherwise plain mode prints as it goes and returns "".
+func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool) (string, error) {
+	cfg, err := a.config()
+	if err != nil {
+		return "", err
+	}
 	clk := a.clock()
 	now := clk.Now()
 	h := a.loadHistory()
@@ -44,19 +62,19 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 		Pain:      a.pain.v,
 		Anyway:    a.anyway,
 	}
-	s := session.New(session.Build(r, history.Progress(sessions, now, routines.DefaultRampDays)))
+	s := session.New(session.Build(r, history.Progress(sessions, now, cfg.RampDays)))
 	// A step that ends within this much program time of its deadline hands
 	// over exactly; later than that, the next step starts whole from now.
 	s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
 	id := history.SessionID(r.ID, now)
-	plainMode := a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin)
+	plainMode := !inCompanion && (a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin))
 	var rec *history.Recorder
 	if h.warning == "" {
 		rec = history.NewRecorder(h.store, s, id, !plainMode)
 	}
 	c := &checkins{h: h, before: before, id: id, routine: r.ID}
 	if plainMode {
-		return a.runPlain(ctx, clk, s, c, rec)
+		return "", a.runPlain(ctx, clk, s, c, rec)
 	}
 
 	var popts []tea.ProgramOption
@@ -65,7 +83,7 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	}
 	var answersErr string // set when the session starts
 	opts := ui.FlowOptions{
-		Options:  ui.Options{Clock: clk, Sound: !a.noSound, Notify: !a.noNotify, Notice: h.warning},
+		Options:  ui.Options{Clock: clk, Sound: a.sound(cfg), Notify: a.notify(cfg) && !inCompanion, Notice: h.warning},
 		Before:   before,
 		AskAfter: a.painAfter.v == nil,
 		Start: func(now time.Time) *session.Session {
@@ -79,26 +97,25 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	f, sig, err := ui.Run(opts, popts...)
 	saveErr := closeRecorder(rec)
 	if err != nil {
-		return fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
+		return "", fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
 	}
-	out := a.out()
 	if f.Session() == nil {
+		text := c.notStarted()
 		if w := c.saveBefore(clk.Now()); w != "" {
-			fmt.Fprintln(out, w)
+			text = w + "\n" + text
 		}
-		a.notStarted(out, c)
 		if n, ok := sig.(syscall.Signal); ok {
-			return exitError{128 + int(n)} // a signal while a question was on screen
+			return text, exitError{128 + int(n)} // a signal while a question was on screen
 		}
-		return nil
+		return text, nil
 	}
 	pain := a.painAfter.v
 	if p := f.PainAfter(); p != history.NoPain {
 		pain = &p
 	}
-	// What stays in the terminal: the summary, any notice the session left
-	// (the warning about the history was on screen; it stays here too), and
-	// the warning signs, all wrapped to the pane.
+	// What is said at the end: the summary, and any notice the session
+	// left (the warning about the history was on screen; it stays here
+	// too).
 	var text strings.Builder
 	sum := s.Summary(clk.Now())
 	plain.WriteSummary(&text, sum)
@@ -112,10 +129,7 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 			fmt.Fprintln(&text, n)
 		}
 	}
-	fmt.Fprintln(out, ui.Wrap(strings.TrimRight(text.String(), "\n"), a.width()))
-	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.Signs(a.width()))
-	return signalExit(sig, sum)
+	return strings.TrimRight(text.String(), "\n"), signalExit(sig, sum)
 }
 
 // anyStarted reports whether a session was ever started.
@@ -199,14 +213,11 @@ func (c *checkins) save(recs ...history.Record) string {
 }
 
 // notStarted says why no session ran, after the questions ended it.
-func (a *app) notStarted(out io.Writer, c *checkins) {
-	msg := "No session now."
+func (c *checkins) notStarted() string {
 	if why := c.before.Stopped(); why != "" {
-		msg = "Not starting. " + why
+		return "Not starting. " + why
 	}
-	fmt.Fprintln(out, ui.Wrap(msg, a.width()))
-	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.Signs(a.width()))
+	return "No session now."
 }
 
 // closeRecorder waits for the history to be written and says if it was not.
@@ -250,7 +261,9 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		fmt.Fprintln(out, w)
 	}
 	if !c.before.Proceed() {
-		a.notStarted(out, c)
+		fmt.Fprintln(out, ui.Wrap(c.notStarted(), a.width()))
+		fmt.Fprintln(out)
+		fmt.Fprintln(out, ui.Signs(a.width()))
 		return nil
 	}
 

@@ -37,6 +37,21 @@ const (
 	PainCheckIn Kind = "pain"
 	// ScreeningTaken is the answers to the safety screening.
 	ScreeningTaken Kind = "screening"
+	// ReminderEvent is something that happened to a reminder of the
+	// companion: fired, missed, done, snoozed, skipped; or reminders paused
+	// and resumed.
+	ReminderEvent Kind = "reminder"
+)
+
+// The actions of a reminder record.
+const (
+	Fired   = "fired"
+	Missed  = "missed"
+	Done    = "done"
+	Snoozed = "snoozed"
+	Skipped = "skipped"
+	Paused  = "paused"
+	Resumed = "resumed"
 )
 
 // Before and After are when a pain check-in was taken.
@@ -79,6 +94,15 @@ type Record struct {
 
 	// The screening: each condition's id and whether it applies.
 	Answers map[string]bool `json:"answers,omitempty"`
+
+	// A reminder: which one (a routine, or shoulder-rolls, standing), what
+	// happened, when it was due, until when it is snoozed or all reminders
+	// are paused, and why it was skipped.
+	Reminder string     `json:"reminder,omitempty"`
+	Action   string     `json:"action,omitempty"`
+	Due      *time.Time `json:"due,omitempty"`
+	Until    *time.Time `json:"until,omitempty"`
+	Note     string     `json:"note,omitempty"`
 }
 
 // PainLevel returns a pointer to n, for Record.Pain.
@@ -249,6 +273,10 @@ func ParseLine(line []byte) (Record, error) {
 				return Record{}, fmt.Errorf("a screening without an answer for %q", c.ID)
 			}
 		}
+	case ReminderEvent:
+		if err := checkReminder(rec); err != nil {
+			return Record{}, err
+		}
 	default:
 		return Record{}, fmt.Errorf("unknown kind %q", rec.Kind)
 	}
@@ -266,4 +294,28 @@ func (s Store) Check() error {
 		return fmt.Errorf("cannot open the history: %w", err)
 	}
 	return f.Close()
+}
+
+// checkReminder validates a reminder record: a known action, what it is
+// about, and the times it needs.
+func checkReminder(r Record) error {
+	switch r.Action {
+	case Paused:
+		if r.Until == nil {
+			return errors.New("a pause of the reminders without an end")
+		}
+		return nil
+	case Resumed:
+		return nil
+	case Fired, Missed, Done, Snoozed, Skipped:
+	default:
+		return fmt.Errorf("a reminder with an unknown action %q", r.Action)
+	}
+	switch {
+	case r.Reminder == "" || r.Due == nil:
+		return fmt.Errorf("a %s reminder without its name and due time", r.Action)
+	case r.Action == Snoozed && r.Until == nil:
+		return errors.New("a snoozed reminder without a new time")
+	}
+	return nil
 }

@@ -241,3 +241,23 @@ func TestThereAreEightWarningSignsInTwoGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestTheTipChangesEveryHourAndDiffersFromDayToDay(t *testing.T) {
+	nine := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	if TipAt(nine) == TipAt(nine.Add(time.Hour)) {
+		t.Error("the same tip two hours running")
+	}
+	if TipAt(nine) != TipAt(nine.Add(59*time.Minute)) {
+		t.Error("the tip changed within the hour")
+	}
+	if TipAt(nine) == TipAt(nine.AddDate(0, 0, 1)) {
+		t.Error("the same tip at nine two days running")
+	}
+	seen := map[string]bool{}
+	for h := 0; h < 24; h++ {
+		seen[TipAt(nine.Add(time.Duration(h)*time.Hour))] = true
+	}
+	if len(seen) != len(Tips) {
+		t.Errorf("a day shows %d of the %d tips", len(seen), len(Tips))
+	}
+}

@@ -21,32 +21,50 @@ const FPS = 10
 // the session properly: quit for SIGINT, interrupted for the others, and
 // the terminal is restored.
 func Run(opts FlowOptions, extra ...tea.ProgramOption) (Flow, os.Signal, error) {
-	popts := append([]tea.ProgramOption{tea.WithFPS(FPS), tea.WithoutSignalHandler()}, extra...)
-	p := tea.NewProgram(NewFlow(opts), popts...)
-
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	defer signal.Stop(sig)
-	got := make(chan os.Signal, 1)
-	go func() {
-		v, ok := <-sig
-		if !ok {
-			return
-		}
-		got <- v
+	p := tea.NewProgram(NewFlow(opts), programOptions(FPS, extra)...)
+	final, sig, err := runWithSignals(p, func(v os.Signal) {
 		why := session.Interrupted
 		if v == syscall.SIGINT {
 			why = session.Quit
 		}
 		p.Send(StopMsg{Outcome: why})
-	}()
+	})
+	f, _ := final.(Flow)
+	return f, sig, err
+}
 
+// RunCompanion runs the companion full screen until the person quits or
+// picks a routine to run. SIGINT, SIGTERM and SIGHUP end it too, and are
+// returned.
+func RunCompanion(opts CompanionOptions, extra ...tea.ProgramOption) (Companion, os.Signal, error) {
+	p := tea.NewProgram(NewCompanion(opts), programOptions(CompanionFPS, extra)...)
+	final, sig, err := runWithSignals(p, func(os.Signal) { p.Quit() })
+	c, _ := final.(Companion)
+	return c, sig, err
+}
+
+func programOptions(fps int, extra []tea.ProgramOption) []tea.ProgramOption {
+	return append([]tea.ProgramOption{tea.WithFPS(fps), tea.WithoutSignalHandler()}, extra...)
+}
+
+// runWithSignals runs p, handing SIGINT, SIGTERM and SIGHUP to stop, and
+// returns the final model and the signal that ended it, if any.
+func runWithSignals(p *tea.Program, stop func(os.Signal)) (tea.Model, os.Signal, error) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sig)
+	got := make(chan os.Signal, 1)
+	go func() {
+		if v, ok := <-sig; ok {
+			got <- v
+			stop(v)
+		}
+	}()
 	final, err := p.Run()
-	m, _ := final.(Flow)
 	select {
 	case v := <-got:
-		return m, v, err
+		return final, v, err
 	default:
-		return m, nil, err
+		return final, nil, err
 	}
 }

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/schedule"
+	"github.com/backstretch/backstretch/ui"
+)
+
+// runCompanion is backstretch with no arguments: the all-day companion on
+// a terminal. A session picked in it runs as `backstretch evening` would,
+// then the companion comes back. With no terminal it prints today's plan.
+func (a *app) runCompanion(ctx context.Context) error {
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
+	if a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin) {
+		return a.printToday()
+	}
+	clk := a.clock()
+	h := a.loadHistory()
+	if h.err != nil {
+		return h.err
+	}
+	sched := schedule.New(cfg)
+	sched.FromHistory(h.recs, clk.Now())
+	sched.Check(clk.Now(), false) // from now on: what was due before is not reminded of
+
+	var notice string
+	owner, pid, err := takeReminders(filepath.Dir(h.store.Path))
+	switch {
+	case err != nil:
+		notice = fmt.Sprintf("No reminders from this companion: %v.", err)
+	case owner == nil:
+		notice = otherOwner(pid)
+	}
+	defer owner.release()
+	if h.warning != "" {
+		notice = h.warning
+	}
+	save := func(recs []history.Record) error { return h.store.Append(recs...) }
+	if h.writeErr != nil {
+		save = nil
+	}
+	var popts []tea.ProgramOption
+	if a.noColor {
+		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	for {
+		c, sig, err := ui.RunCompanion(ui.CompanionOptions{
+			Clock: clk, Schedule: sched, Owner: owner != nil,
+			Notify: a.notify(cfg), Sound: a.sound(cfg),
+			Load: watch(h.store), Save: save, Notice: notice,
+		}, popts...)
+		if err != nil {
+			return fmt.Errorf("the companion failed: %w", err)
+		}
+		if c.Launch() == "" || sig != nil {
+			fmt.Fprintln(a.out(), ui.Signs(a.width()))
+			if n, ok := sig.(syscall.Signal); ok {
+				return exitError{128 + int(n)}
+			}
+			return nil
+		}
+		r, _ := routines.RoutineByID(c.Launch())
+		report, err := a.session(ctx, r, true)
+		if err != nil {
+			// A signal during the session ends the companion too, with
+			// what the session said and the signs.
+			fmt.Fprintln(a.out(), ui.Wrap(report, a.width()))
+			fmt.Fprintln(a.out())
+			fmt.Fprintln(a.out(), ui.Signs(a.width()))
+			return err
+		}
+		notice = firstLines(report)
+		evs := afterSession(sched, h.store, clk.Now())
+		if owner != nil && save != nil {
+			if err := save(schedule.Records(evs...)); err != nil {
+				notice = "Reminder events were not saved: " + err.Error() + "."
+			}
+		}
+	}
+}
+
+// afterSession brings the scheduler up to date with the session that
+// ran, and skips the reminders that fell due while it ran.
+func afterSession(sched *schedule.Scheduler, store history.Store, now time.Time) []schedule.Event {
+	recs, _, _ := store.Load()
+	return append(sched.FromHistory(recs, now), sched.Check(now, true)...)
+}
+
+// firstLines keeps what the companion can show of a session's report: the
+// advice after a stop for pain, or the summary's first line, and any
+// warnings; not the list of exercises.
+func firstLines(report string) string {
+	var keep []string
+	for _, line := range strings.Split(report, "\n") {
+		if !strings.HasPrefix(line, "  ") && strings.TrimSpace(line) != "" {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// watch returns a loader that reads the history again only when the file
+// changed (its size or time), so the companion sees sessions run in other
+// terminals without rereading an unchanged file on every check.
+func watch(store history.Store) func() ([]history.Record, bool, error) {
+	var size int64 = -1
+	var mod time.Time
+	return func() ([]history.Record, bool, error) {
+		st, err := os.Stat(store.Path)
+		switch {
+		case os.IsNotExist(err):
+			if size == 0 {
+				return nil, false, nil
+			}
+			size = 0
+			return nil, true, nil
+		case err != nil:
+			return nil, false, fmt.Errorf("cannot read the history: %w", err)
+		case st.Size() == size && st.ModTime().Equal(mod):
+			return nil, false, nil
+		}
+		size, mod = st.Size(), st.ModTime()
+		recs, _, err := store.Load()
+		return recs, true, err
+	}
+}
+
+// printToday is the companion without a terminal: today's sessions and
+// dosage, for a script or a pipe.
+func (a *app) printToday() error {
+	cfg, err := a.config()
+	if err != nil {
+		return err
+	}
+	h := a.loadHistory()
+	now := a.clock().Now()
+	sched := schedule.New(cfg)
+	sched.FromHistory(h.recs, now)
+	out := a.out()
+	fmt.Fprintln(out, "Today")
+	for _, s := range sched.Today(now) {
+		state := "at " + s.At.Format("15:04")
+		switch s.State {
+		case schedule.DoneToday:
+			state = "done at " + s.DoneAt.Format("15:04")
+		case schedule.DueNow:
+			state = "due now (" + s.At.Format("15:04") + ")"
+		case schedule.MissedToday:
+			state = "missed (" + s.At.Format("15:04") + ")"
+		}
+		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
+	}
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, ui.List(history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
+	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk)")
+	return nil
+}

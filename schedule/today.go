@@ -1,0 +1,113 @@
+package schedule
+
+import (
+	"time"
+
+	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/session"
+)
+
+// State is where one of today's sessions stands.
+type State int
+
+// The states of a day's session.
+const (
+	// Later: its time has not come.
+	Later State = iota
+	// DueNow: its time has come and the next session's has not.
+	DueNow
+	// DoneToday: completed today.
+	DoneToday
+	// MissedToday: the next session's time came first.
+	MissedToday
+)
+
+// Status is one of today's sessions.
+type Status struct {
+	Routine string
+	At      time.Time
+	State   State
+	// DoneAt is when it was completed, for DoneToday.
+	DoneAt time.Time
+}
+
+// Today is the day's sessions in order, with where each stands at now.
+func (s *Scheduler) Today(now time.Time) []Status {
+	cfg := s.cfg
+	out := make([]Status, len(cfg.Sessions))
+	for i, c := range cfg.Sessions {
+		st := Status{Routine: c.Routine, At: c.At.On(now)}
+		nextAt := EndOfDay(now)
+		if i+1 < len(cfg.Sessions) {
+			nextAt = cfg.Sessions[i+1].At.On(now)
+		}
+		switch done, ok := s.completed[dayKey(c.Routine, now)]; {
+		case ok:
+			st.State, st.DoneAt = DoneToday, done
+		case !now.Before(nextAt):
+			st.State = MissedToday
+		case !now.Before(st.At):
+			st.State = DueNow
+		}
+		out[i] = st
+	}
+	return out
+}
+
+// FromHistory brings the scheduler up to date with the history: sessions
+// started and completed (in this program or another), reminders already
+// fired, snoozed or skipped, and the latest pause. Calling it again after
+// the history grows is safe. It returns the reminder on screen as done if
+// a session in the history did what it asked.
+func (s *Scheduler) FromHistory(recs []history.Record, now time.Time) []Event {
+	var evs []Event
+	since := midnight(now).AddDate(0, 0, -1)
+	for _, r := range recs {
+		if r.At.Before(since) {
+			continue
+		}
+		switch {
+		case r.Kind == history.SessionStarted:
+			s.Started(r.Routine, r.At)
+		case r.Kind == history.SessionEnded:
+			if ev, ok := s.Finished(r.Routine, r.At, r.Outcome == session.Completed.String()); ok {
+				evs = append(evs, ev)
+			}
+		case r.Kind != history.ReminderEvent:
+		case r.Action == history.Paused:
+			s.pausedUntil = *r.Until
+		case r.Action == history.Resumed:
+			s.pausedUntil = time.Time{}
+		case r.Action == history.Snoozed:
+			s.Moved(r.Reminder, *r.Due, *r.Until)
+		default:
+			s.Handled(r.Reminder, *r.Due)
+			if r.Action == history.Fired || r.Action == history.Missed {
+				s.lastReminder = later(s.lastReminder, r.At)
+			}
+		}
+	}
+	return evs
+}
+
+// Records turns events into history records, one per reminder.
+func Records(evs ...Event) []history.Record {
+	var recs []history.Record
+	for _, ev := range evs {
+		base := history.Record{Kind: history.ReminderEvent, At: ev.At, Action: string(ev.Action), Note: ev.Note}
+		if !ev.Until.IsZero() {
+			u := ev.Until
+			base.Until = &u
+		}
+		if len(ev.Items) == 0 {
+			recs = append(recs, base)
+		}
+		for _, it := range ev.Items {
+			r := base
+			due := it.Due
+			r.Reminder, r.Due = it.Name(), &due
+			recs = append(recs, r)
+		}
+	}
+	return recs
+}

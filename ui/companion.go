@@ -1,0 +1,348 @@
+package ui
+
+import (
+	"errors"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/schedule"
+	"github.com/backstretch/backstretch/stats"
+	"github.com/backstretch/backstretch/timer"
+)
+
+// CompanionFPS is the companion's frame rate: its screen changes once a
+// minute, and at 4 frames a second a key still shows within 250 ms.
+const CompanionFPS = 4
+
+// checkEvery bounds the time between two checks of the schedule. Go's
+// timers stop while the machine sleeps; a short, bounded wait means the
+// companion notices the wall clock soon after it wakes.
+const checkEvery = 30 * time.Second
+
+// CompanionOptions configure the companion.
+type CompanionOptions struct {
+	Clock    timer.Clock
+	Schedule *schedule.Scheduler
+	// Owner is set when this companion sends the reminders; otherwise
+	// Notice says which one does, and this one only shows them.
+	Owner         bool
+	Notify, Sound bool
+	// Load reads the history if it changed since the last call (ok is
+	// false when it did not). It runs in a command, off the UI.
+	Load func() (recs []history.Record, ok bool, err error)
+	// Save appends records to the history; it runs in a command.
+	Save func(recs []history.Record) error
+	// Notice is a quiet message shown from the start, e.g. how the last
+	// session went.
+	Notice string
+}
+
+// companionScreen is what the companion shows.
+type companionScreen int
+
+const (
+	homeScreen companionScreen = iota
+	historyScreen
+	statsScreen
+)
+
+// Companion is the all-day screen: today's sessions, the next reminder,
+// a tip, the streak; the keys to start what is due.
+type Companion struct {
+	opts   CompanionOptions
+	sched  *schedule.Scheduler
+	styles Styles
+	keys   companionKeys
+	help   help.Model
+	width  int
+	height int
+
+	screen    companionScreen
+	fullHelp  bool
+	pausing   bool // the pause choices are on screen
+	view      viewport.Model
+	stats     stats.Stats
+	sessions  []history.Session
+	notice    string
+	notifyErr bool // notifications failed once: the bell stands in
+	tickGen   int
+
+	launch string // the routine to run when the companion quits for it
+}
+
+// NewCompanion returns the companion over a scheduler already brought up
+// to date with the history.
+func NewCompanion(opts CompanionOptions) Companion {
+	c := Companion{
+		opts:   opts,
+		sched:  opts.Schedule,
+		styles: newStyles(true),
+		keys:   newCompanionKeys(),
+		help:   help.New(),
+		view:   viewport.New(),
+		notice: opts.Notice,
+	}
+	c.help.Styles = c.styles.Help
+	return c
+}
+
+// Launch is the routine the person chose to run, or "" when they quit.
+func (c Companion) Launch() string { return c.launch }
+
+// Messages of the companion.
+type (
+	companionTickMsg struct{ gen int }
+	loadedMsg        struct {
+		recs     []history.Record
+		stats    stats.Stats
+		sessions []history.Session
+		err      error
+	}
+	savedMsg struct{ err error }
+)
+
+// Init reads the history and starts the ticks.
+func (c Companion) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, c.load(true), c.tick())
+}
+
+// Update routes messages: sizes and colours to every screen, keys to the
+// one on show, ticks and results to their owner.
+func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	now := c.opts.Clock.Now()
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		c.width, c.height = max(msg.Width, 0), max(msg.Height, 0)
+		c.fillView()
+	case tea.BackgroundColorMsg:
+		c.styles = newStyles(msg.IsDark())
+		c.help.Styles = c.styles.Help
+		c.fillView()
+	case companionTickMsg:
+		if msg.gen != c.tickGen {
+			return c, nil
+		}
+		c.tickGen++
+		return c, tea.Batch(c.handle(c.sched.Check(now, false)...), c.load(false), c.tick())
+	case loadedMsg:
+		return c.onLoaded(msg, now)
+	case notifiedMsg:
+		if msg.err != nil && !c.notifyErr {
+			c.notifyErr = true
+			why := "no notification service found"
+			if errors.Is(msg.err, errNotifyTimeout) {
+				why = msg.err.Error()
+			}
+			c.notice = "Desktop notifications are unavailable (" + why + "); the companion rings the bell instead."
+			return c, c.bell()
+		}
+	case savedMsg:
+		if msg.err != nil {
+			c.notice = "Reminder events were not saved: " + msg.err.Error() + "."
+		}
+	case tea.KeyPressMsg:
+		return c.onKey(msg, now)
+	case tea.ResumeMsg:
+		c.tickGen++
+		return c, c.tick()
+	}
+	return c, nil
+}
+
+// onLoaded takes in the history as it now is: sessions run here or in
+// another terminal, reminders another companion handled, a pause.
+func (c Companion) onLoaded(msg loadedMsg, now time.Time) (Companion, tea.Cmd) {
+	if msg.err != nil {
+		c.notice = msg.err.Error()
+		return c, nil
+	}
+	evs := c.sched.FromHistory(msg.recs, now)
+	c.stats, c.sessions = msg.stats, msg.sessions
+	c.fillView()
+	return c, c.handle(evs...)
+}
+
+// load reads the history in a command, if it changed (or always, at the
+// start), with what the screens make of it.
+func (c Companion) load(first bool) tea.Cmd {
+	if c.opts.Load == nil {
+		return nil
+	}
+	clk, ramp, load := c.opts.Clock, c.sched.Config().RampDays, c.opts.Load
+	return func() tea.Msg {
+		recs, changed, err := load()
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		if !changed && !first {
+			return nil
+		}
+		return loadedMsg{recs: recs, stats: stats.Compute(recs, clk.Now(), ramp), sessions: history.Sessions(recs)}
+	}
+}
+
+// tick asks for the next check: at the next whole minute (the clock on
+// screen), at the next reminder, or after checkEvery, whichever is first.
+func (c Companion) tick() tea.Cmd {
+	now := c.opts.Clock.Now()
+	d := min(checkEvery, now.Truncate(time.Minute).Add(time.Minute).Sub(now))
+	if _, due, ok := c.sched.Next(now); ok {
+		d = min(d, due.Sub(now))
+	}
+	gen := c.tickGen
+	return tea.Tick(c.opts.Clock.Real(max(d, 10*time.Millisecond)), func(time.Time) tea.Msg { return companionTickMsg{gen} })
+}
+
+// handle shows and records what the schedule did.
+func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
+	if len(evs) == 0 || !c.opts.Owner {
+		return nil
+	}
+	cmds := []tea.Cmd{c.save(evs...)}
+	for _, ev := range evs {
+		if ev.Action != schedule.Fired && ev.Action != schedule.Missed {
+			continue
+		}
+		if c.opts.Notify && !c.notifyErr {
+			cmds = append(cmds, notify(notification(ev)))
+		} else {
+			cmds = append(cmds, c.bell())
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// save appends the events to the history in a command.
+func (c Companion) save(evs ...schedule.Event) tea.Cmd {
+	recs := schedule.Records(evs...)
+	if c.opts.Save == nil || len(recs) == 0 {
+		return nil
+	}
+	save := c.opts.Save
+	return func() tea.Msg { return savedMsg{save(recs)} }
+}
+
+func (c Companion) bell() tea.Cmd {
+	if !c.opts.Sound {
+		return nil
+	}
+	return tea.Raw("\a")
+}
+
+func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd) {
+	k := c.keys
+	if c.screen != homeScreen {
+		switch {
+		case key.Matches(msg, k.Back, k.History, k.Stats):
+			c.screen = homeScreen
+		case key.Matches(msg, k.Quit):
+			return c, tea.Quit
+		default:
+			var cmd tea.Cmd
+			c.view, cmd = c.view.Update(msg)
+			return c, cmd
+		}
+		return c, nil
+	}
+	if c.pausing {
+		c.pausing = false
+		until := time.Time{}
+		switch {
+		case key.Matches(msg, k.Pause30):
+			until = now.Add(30 * time.Minute)
+		case key.Matches(msg, k.PauseHour):
+			until = now.Add(time.Hour)
+		case key.Matches(msg, k.PauseDay):
+			until = schedule.EndOfDay(now)
+		}
+		if until.IsZero() {
+			return c, nil
+		}
+		return c, c.record(c.sched.Pause(now, until))
+	}
+	switch {
+	case key.Matches(msg, k.Morning, k.Midday, k.Evening):
+		return c.start(c.sessionFor(msg.String()))
+	case key.Matches(msg, k.Start):
+		if r := c.dueRoutine(now); r != "" {
+			return c.start(r)
+		}
+	case key.Matches(msg, k.Rolls):
+		return c.start("desk")
+	case key.Matches(msg, k.Snooze):
+		if ev, ok := c.sched.Snooze(now); ok {
+			return c, c.record(ev)
+		}
+	case key.Matches(msg, k.Dismiss):
+		if ev, ok := c.sched.Dismiss(now); ok {
+			return c, c.record(ev)
+		}
+	case key.Matches(msg, k.Pause):
+		if _, paused := c.sched.PausedUntil(now); paused {
+			return c, c.record(c.sched.Resume(now))
+		}
+		c.pausing = true
+	case key.Matches(msg, k.History):
+		c.screen = historyScreen
+		c.fillView()
+	case key.Matches(msg, k.Stats):
+		c.screen = statsScreen
+		c.fillView()
+	case key.Matches(msg, k.Help):
+		c.fullHelp = !c.fullHelp
+	case key.Matches(msg, k.Quit):
+		return c, tea.Quit
+	}
+	return c, nil
+}
+
+// record saves what a key did, whoever sends the reminders: a pause or a
+// snooze set in any companion holds for all of them.
+func (c Companion) record(ev schedule.Event) tea.Cmd { return c.save(ev) }
+
+// start quits the companion to run a routine; the caller comes back.
+func (c Companion) start(routine string) (tea.Model, tea.Cmd) {
+	if routine == "" {
+		return c, nil
+	}
+	c.launch = routine
+	return c, tea.Quit
+}
+
+// sessionFor is the routine of the nth daily session ("1" is the first).
+func (c Companion) sessionFor(n string) string {
+	i := int(n[0] - '1')
+	if s := c.sched.Config().Sessions; i >= 0 && i < len(s) {
+		return s[i].Routine
+	}
+	return ""
+}
+
+// dueRoutine is what enter starts: the reminder on screen, else the
+// session due now.
+func (c Companion) dueRoutine(now time.Time) string {
+	if ev, ok := c.sched.Shown(now); ok {
+		it := ev.Items[len(ev.Items)-1]
+		switch {
+		case it.IsSession():
+			return it.Routine
+		case it.Kind == schedule.Rolls:
+			return "desk"
+		}
+	}
+	for _, st := range c.sched.Today(now) {
+		if st.State == schedule.DueNow {
+			return st.Routine
+		}
+	}
+	return ""
+}
+
+// dosage is today's place in the ramp-up.
+func (c Companion) dosage() routines.Progress { return c.stats.Progress }

@@ -1,0 +1,297 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/schedule"
+)
+
+// View renders the companion full screen.
+func (c Companion) View() tea.View {
+	v := tea.NewView(c.render(c.opts.Clock.Now()))
+	v.AltScreen = true
+	v.WindowTitle = "backstretch"
+	return v
+}
+
+// section is a block of the home screen; when the pane is short, the
+// blocks of least weight go first.
+type section struct {
+	lines  []string
+	weight int
+}
+
+func (c Companion) render(now time.Time) string {
+	w, h := c.width, c.height
+	switch {
+	case w == 0 || h == 0:
+		return ""
+	case w < MinWidth || h < MinHeight:
+		return c.styles.Warning.Render(tooSmall(w, h))
+	}
+	inner := w - 2
+	full := w >= FullWidth && h >= FullHeight
+	top := []string{c.header(now, inner)}
+	if full {
+		top = append(top, c.styles.Rule.Render(strings.Repeat("─", inner)))
+	}
+	var body []string
+	if c.screen != homeScreen {
+		c.view.SetHeight(max(h-len(top)-1, 1))
+		body = strings.Split(c.view.View(), "\n")
+	} else {
+		body = fit(c.home(now, inner, full), h-len(top)-c.helpHeight(now, inner))
+	}
+	return frame(top, body, c.helpLines(now, inner), h)
+}
+
+// frame puts the top, the body and the keys on a screen of h lines, the
+// keys at the bottom, with a margin of one column.
+func frame(top, body, bottom []string, h int) string {
+	lines := append(append([]string(nil), top...), body...)
+	lines = lines[:min(len(lines), max(h-len(bottom), 0))]
+	for len(lines)+len(bottom) < h {
+		lines = append(lines, "")
+	}
+	lines = append(lines, bottom...)
+	for i := range lines {
+		lines[i] = " " + lines[i]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fit lays sections out in n lines: a blank line between them if there
+// is room, none if not, and the sections of least weight left out until
+// the rest fit.
+func fit(sections []section, n int) []string {
+	size := func(gap int) int {
+		total := 0
+		for i, s := range sections {
+			total += len(s.lines)
+			if i > 0 {
+				total += gap
+			}
+		}
+		return total
+	}
+	for len(sections) > 1 && size(0) > n {
+		low := 0
+		for i, s := range sections {
+			if s.weight < sections[low].weight {
+				low = i
+			}
+		}
+		sections = append(sections[:low:low], sections[low+1:]...)
+	}
+	gap := size(1) <= n
+	var lines []string
+	for i, s := range sections {
+		if i > 0 && gap {
+			lines = append(lines, "")
+		}
+		lines = append(lines, s.lines...)
+	}
+	return lines
+}
+
+func (c Companion) header(now time.Time, w int) string {
+	left := c.styles.Header.Render("backstretch")
+	switch c.screen {
+	case historyScreen:
+		left += c.styles.Dim.Render(" · history")
+	case statsScreen:
+		left += c.styles.Dim.Render(" · stats")
+	}
+	right := now.Format("Mon 2 Jan  15:04")
+	if w < 50 {
+		right = now.Format("Mon 15:04")
+	}
+	return spread(left, c.styles.Dim.Render(right), w)
+}
+
+// spread puts left and right at the two ends of a line of width w.
+func spread(left, right string, w int) string {
+	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// home is the main screen's sections, in order.
+func (c Companion) home(now time.Time, w int, full bool) []section {
+	st := c.styles
+	streak := "no streak yet"
+	if n := c.stats.Streak; n > 0 {
+		streak = "streak " + routines.Plural(n, "day", "days")
+	}
+	today := []string{spread(st.Title.Render("Today"), st.Dim.Render(streak), w)}
+	for i, s := range c.sched.Today(now) {
+		today = append(today, c.sessionLine(i, s))
+	}
+	secs := []section{{today, 9}, {c.nextLines(now, w), 8}}
+	if ev, ok := c.sched.Shown(now); ok {
+		secs = append(secs, section{c.reminderBox(ev, w, full), 10})
+	}
+	secs = append(secs, section{wrapLines(st.Dim.Render("Tip: ")+routines.TipAt(now), w), 3})
+	if full {
+		secs = append(secs, section{wrapLines(st.Dim.Render("Dosage: ")+c.dosage().String(), w), 2})
+	}
+	if c.notice != "" {
+		secs = append(secs, section{wrapLines(st.Notice.Render(c.notice), w), 7})
+	}
+	return secs
+}
+
+// sessionLine is one of today's sessions: "✓ 1 Morning  done at 08:12".
+func (c Companion) sessionLine(i int, s schedule.Status) string {
+	st := c.styles
+	name := fmt.Sprintf("%d %-8s", i+1, strings.TrimSuffix(routineName(s.Routine), " routine"))
+	switch s.State {
+	case schedule.DoneToday:
+		return st.Active.UnsetPadding().UnsetBackground().Foreground(st.BarActive).Render("✓ ") + name + " done at " + s.DoneAt.Format("15:04")
+	case schedule.DueNow:
+		return st.Cue.Foreground(st.BarReady).Render("▸ "+name+" due now") + st.Dim.Render(" ("+s.At.Format("15:04")+")")
+	case schedule.MissedToday:
+		return st.Dim.Render("– " + name + " missed (" + s.At.Format("15:04") + ")")
+	}
+	return "  " + name + " at " + s.At.Format("15:04")
+}
+
+// nextLines say what comes next: the next reminder and when, or the pause.
+func (c Companion) nextLines(now time.Time, w int) []string {
+	st := c.styles
+	if until, paused := c.sched.PausedUntil(now); paused {
+		when := "until " + until.Format("15:04")
+		if until.Equal(schedule.EndOfDay(now)) {
+			when = "for the rest of the day"
+		}
+		return wrapLines(st.Paused.Render("PAUSED")+" Reminders are paused "+when+".", w)
+	}
+	it, due, ok := c.sched.Next(now)
+	if !ok {
+		return nil
+	}
+	return wrapLines(st.Dim.Render("Next: ")+nextName(it)+" at "+due.Format("15:04")+st.Dim.Render(", "+until(now, due)), w)
+}
+
+// until says how long until t, in whole minutes rounded up.
+func until(now, t time.Time) string {
+	m := int((t.Sub(now) + time.Minute - 1) / time.Minute)
+	switch {
+	case m <= 1:
+		return "in a minute"
+	case m < 60:
+		return fmt.Sprintf("in %d min", m)
+	case m%60 == 0:
+		return fmt.Sprintf("in %d h", m/60)
+	}
+	return fmt.Sprintf("in %d h %d min", m/60, m%60)
+}
+
+// reminderBox highlights the reminder on screen with what to do and the
+// keys that answer it.
+func (c Companion) reminderBox(ev schedule.Event, w int, full bool) []string {
+	st := c.styles
+	title, body := notification(ev)
+	keys := "enter start · z snooze · x dismiss"
+	it := ev.Items[len(ev.Items)-1]
+	if it.Kind == schedule.Standing {
+		keys = "z snooze · x dismiss"
+	}
+	if !full {
+		return append(wrapLines(st.Ready.Render("NOW")+" "+st.Title.Render(title)+": "+body, w), st.Dim.Render(keys))
+	}
+	box := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(st.BarReady).Padding(0, 1).Width(w)
+	text := st.Title.Render(title) + "\n" + lipgloss.Wrap(body, w-4, " ") + "\n" + st.Dim.Render(keys)
+	return strings.Split(box.Render(text), "\n")
+}
+
+// wrapLines wraps styled text to w columns.
+func wrapLines(s string, w int) []string {
+	return strings.Split(lipgloss.Wrap(s, w, " "), "\n")
+}
+
+// helpLines are the keys at the bottom: the pause choices while they are
+// open, the screen's keys otherwise, wrapped so that none is cut off.
+func (c Companion) helpLines(now time.Time, w int) []string {
+	k := c.keys
+	switch {
+	case c.screen != homeScreen:
+		scroll := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll"))
+		return c.keyLines([]key.Binding{scroll, k.Back, k.Quit}, w)
+	case c.pausing:
+		return append([]string{c.styles.Title.Render("Pause reminders for:")}, c.keyLines([]key.Binding{k.Pause30, k.PauseHour, k.PauseDay, k.Cancel}, w)...)
+	case c.fullHelp:
+		return c.keyLines(c.allKeys(now), w)
+	}
+	return c.keyLines(c.shortKeys(now), w)
+}
+
+// keyLines lays keys out in as many lines of width w as they need.
+func (c Companion) keyLines(keys []key.Binding, w int) []string {
+	h := c.help
+	h.SetWidth(0)
+	var lines []string
+	var line []key.Binding
+	for _, b := range keys {
+		if len(line) > 0 && lipgloss.Width(h.ShortHelpView(append(line, b))) > w {
+			lines = append(lines, h.ShortHelpView(line))
+			line = nil
+		}
+		line = append(line, b)
+	}
+	return append(lines, h.ShortHelpView(line))
+}
+
+func (c Companion) helpHeight(now time.Time, w int) int { return len(c.helpLines(now, w)) }
+
+// shortKeys are the keys that do something now.
+func (c Companion) shortKeys(now time.Time) []key.Binding {
+	k := c.keys
+	sessions := key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1-3", "sessions"))
+	var keys []key.Binding
+	// The reminder on screen shows its own keys (enter, z, x).
+	if _, shown := c.sched.Shown(now); !shown {
+		if r := c.dueRoutine(now); r != "" {
+			start := k.Start
+			start.SetHelp("enter", "start "+r)
+			keys = append(keys, start)
+		}
+	}
+	return append(keys, sessions, k.Rolls, c.pauseKey(now), k.Help, k.Quit)
+}
+
+func (c Companion) pauseKey(now time.Time) key.Binding {
+	if _, paused := c.sched.PausedUntil(now); paused {
+		return c.keys.Resume
+	}
+	return c.keys.Pause
+}
+
+// allKeys are every key, shown with ?.
+func (c Companion) allKeys(now time.Time) []key.Binding {
+	k := c.keys
+	return []key.Binding{k.Morning, k.Midday, k.Evening, k.Rolls, k.Start, k.Snooze, k.Dismiss, c.pauseKey(now), k.History, k.Stats, k.Help, k.Quit}
+}
+
+// fillView puts the history or the stats in the scrolling view, at the
+// pane's size.
+func (c *Companion) fillView() {
+	w := max(c.width-2, 1)
+	c.view.SetWidth(w)
+	c.view.SetHeight(max(c.height-3, 1))
+	switch c.screen {
+	case historyScreen:
+		c.view.SetContent(HistoryTable(c.sessions, 50))
+	case statsScreen:
+		c.view.SetContent(Stats(c.stats, w))
+	}
+}

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/schedule"
+)
+
+// rollsHow is the shoulder-roll set in one line (000: three to four slow
+// rotations, then the other way at once).
+const rollsHow = "Sit tall and roll your shoulders slowly: 3–4 circles back, then 3–4 forward."
+
+// reminderTitle is what a reminder is about, in a few words.
+func reminderTitle(it schedule.Item) string {
+	switch it.Kind {
+	case schedule.Rolls:
+		return "Shoulder rolls"
+	case schedule.Standing:
+		return "Standing break"
+	case schedule.Again:
+		return "Still to do: " + strings.ToLower(routineName(it.Routine))
+	}
+	return routineName(it.Routine) + " is due"
+}
+
+// reminderBody is what to do, and the key that starts it.
+func reminderBody(it schedule.Item) string {
+	switch it.Kind {
+	case schedule.Rolls:
+		return rollsHow
+	case schedule.Standing:
+		return "25 minutes at the desk: stand up and move for a moment."
+	}
+	r, _ := routines.RoutineByID(it.Routine)
+	var names []string
+	for _, item := range r.Items {
+		if e, ok := routines.ExerciseByID(item.Exercise); ok {
+			names = append(names, strings.ToLower(e.Name[:1])+e.Name[1:])
+		}
+	}
+	list := andList(names)
+	return fmt.Sprintf("%s%s: about %s.", strings.ToUpper(list[:1]), list[1:], routines.Span(r.Nominal))
+}
+
+// nextName is a reminder to come, as the "Next:" line says it.
+func nextName(it schedule.Item) string {
+	switch it.Kind {
+	case schedule.Rolls:
+		return "shoulder rolls"
+	case schedule.Standing:
+		return "a standing break"
+	case schedule.Again:
+		return "a second reminder of the " + strings.ToLower(routineName(it.Routine))
+	}
+	return "the " + strings.ToLower(routineName(it.Routine))
+}
+
+// notification is the desktop notification of a reminder shown now.
+func notification(ev schedule.Event) (title, body string) {
+	if ev.Action == schedule.Missed {
+		return "Missed while you were away", missedList(ev.Items)
+	}
+	it := ev.Items[0]
+	return reminderTitle(it), reminderBody(it)
+}
+
+// missedList names what a gap swallowed, once each: "Shoulder rolls at
+// 10:00, 11:00 and 12:00; midday routine at 12:30."
+func missedList(items []schedule.Item) string {
+	var order []string
+	times := map[string][]string{}
+	for _, it := range items {
+		name := "shoulder rolls"
+		switch {
+		case it.Kind == schedule.Standing:
+			name = "standing breaks"
+		case it.IsSession():
+			name = strings.ToLower(routineName(it.Routine))
+			if it.Kind == schedule.Again {
+				continue // the session itself is named already, or was earlier
+			}
+		}
+		if _, ok := times[name]; !ok {
+			order = append(order, name)
+		}
+		times[name] = append(times[name], it.Due.Format("15:04"))
+	}
+	parts := make([]string, len(order))
+	for i, name := range order {
+		parts[i] = name + " at " + andList(times[name])
+	}
+	if len(parts) == 0 {
+		return "A reminder of a session still to do."
+	}
+	s := strings.Join(parts, "; ")
+	return strings.ToUpper(s[:1]) + s[1:] + "."
+}
+
+func andList(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+// routineName is a routine's display name, or its id if unknown.
+func routineName(id string) string {
+	if r, ok := routines.RoutineByID(id); ok {
+		return r.Name
+	}
+	return id
+}
