@@ -162,6 +162,8 @@ func (a *app) printToday() error {
 			state = "due now (" + s.At.Format("15:04") + ")"
 		case schedule.MissedToday:
 			state = "missed (" + s.At.Format("15:04") + ")"
+		case schedule.StoppedToday:
+			state = "stopped for pain at " + s.DoneAt.Format("15:04")
 		}
 		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
 	}

@@ -209,10 +209,11 @@ func newState(t *testing.T) string {
 	return state
 }
 
-// command is the real program with its history in state.
+// command is the real program with its history in state, and no
+// configuration file unless a test writes one in state/config.
 func command(state string, args ...string) *exec.Cmd {
 	cmd := exec.Command(binary, args...)
-	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state)
+	cmd.Env = append(os.Environ(), "XDG_STATE_HOME="+state, "XDG_CONFIG_HOME="+filepath.Join(state, "config"))
 	return cmd
 }
 
@@ -353,10 +354,12 @@ func TestKillNineKeepsEveryStepFinishedBeforeIt(t *testing.T) {
 	}
 }
 
-// runCLIEnv runs the command line in-process with its history in state.
+// runCLIEnv runs the command line in-process with its history in state
+// and its configuration, if a test writes one, in state/config.
 func runCLIEnv(t *testing.T, state string, args ...string) (int, string, string) {
 	t.Helper()
 	t.Setenv("XDG_STATE_HOME", state)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(state, "config"))
 	return runCLI(t, args...)
 }
 

@@ -20,7 +20,7 @@ import (
 // screen is the real binary running in a pseudo-terminal, seen through a
 // VT emulator, with every byte it wrote kept too.
 type screen struct {
-	t    *testing.T
+	t    testing.TB
 	cmd  *exec.Cmd
 	pty  *os.File
 	mu   sync.Mutex
@@ -31,7 +31,7 @@ type screen struct {
 
 // startInPTY runs the program in a cols×rows terminal with its history in
 // state.
-func startInPTY(t *testing.T, state string, cols, rows int, args ...string) *screen {
+func startInPTY(t testing.TB, state string, cols, rows int, args ...string) *screen {
 	t.Helper()
 	cmd := command(state, args...)
 	cmd.Env = append(cmd.Env, "TERM=xterm-256color", "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")

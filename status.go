@@ -101,6 +101,9 @@ func statusValues(sched *schedule.Scheduler, streak int, now time.Time) map[stri
 	v["done"], v["total"], v["due"] = strconv.Itoa(done), strconv.Itoa(len(today)), strings.Join(due, ", ")
 	if until, paused := sched.PausedUntil(now); paused {
 		v["paused"] = "paused until " + until.Format("15:04")
+		if until.Equal(schedule.EndOfDay(now)) {
+			v["paused"] = "paused for the rest of the day"
+		}
 	}
 	if it, at, ok := sched.Next(now); ok {
 		v["next"], v["at"], v["in"] = statusName(it), at.Format("15:04"), shortSpan(at.Sub(now))

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 )
 
@@ -102,7 +103,8 @@ func DefaultPath() (string, error) {
 // the file is optional, so Load returns Default() with an empty Path.
 func Load(path string) (Config, error) {
 	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	// A folder on the way that is a file means no config file either.
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		return Default(), nil
 	}
 	if err != nil {

@@ -149,3 +149,10 @@ func TestTheErrorTextIsOneLineInCompilerFormat(t *testing.T) {
 		t.Errorf("an Error without a path prints %q, want %q", got, "2:3: m")
 	}
 }
+
+func TestAByteOrderMarkAtTheStartIsAccepted(t *testing.T) {
+	got, err := Parse(path, []byte("\ufeffsound = false\n"))
+	if err != nil || got.Sound {
+		t.Errorf("a file starting with a BOM: %+v, %v", got, err)
+	}
+}

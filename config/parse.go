@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -69,6 +70,9 @@ func childNames(level string) []string {
 // Parse parses data, the contents of the file at path, on top of Default().
 // Every error is an *Error pointing into data; on error the Config is zero.
 func Parse(path string, data []byte) (Config, error) {
+	// Some editors start a UTF-8 file with a byte-order mark; TOML does not
+	// allow one, but it is no mistake of the person editing.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	// go-toml first checks what the schema walk below can't see: that the
 	// document is TOML at all, with no key defined twice.
 	if err := toml.Unmarshal(data, new(map[string]any)); err != nil {

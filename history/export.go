@@ -23,7 +23,8 @@ func WriteJSON(w io.Writer, recs []Record) error {
 
 // CSVHeader is the header row of the CSV export.
 var CSVHeader = []string{"kind", "at", "session", "routine", "day", "exercise", "step", "side",
-	"planned_s", "done_s", "reps", "status", "outcome", "actual_s", "pain", "when", "confirmed", "answers"}
+	"planned_s", "done_s", "reps", "status", "outcome", "actual_s", "pain", "when", "confirmed", "answers",
+	"reminder", "action", "due", "until", "note"}
 
 // WriteCSV writes every record as a row, under CSVHeader.
 func WriteCSV(w io.Writer, recs []Record) error {
@@ -51,10 +52,19 @@ func WriteCSV(w io.Writer, recs []Record) error {
 		}
 		cw.Write([]string{string(r.Kind), r.At.Format(time.RFC3339), r.Session, r.Routine, whole(r.Day), r.Exercise, r.Step, r.Side,
 			num(r.PlannedSec), num(r.DoneSec), whole(r.Reps), r.Status, r.Outcome, num(r.ActualSec),
-			pain, r.When, confirmed, answers(r.Answers)})
+			pain, r.When, confirmed, answers(r.Answers),
+			r.Reminder, r.Action, stamp(r.Due), stamp(r.Until), r.Note})
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// stamp writes an optional time.
+func stamp(t *time.Time) string {
+	if t == nil {
+		return ""
+	}
+	return t.Format(time.RFC3339)
 }
 
 // answers writes screening answers as "id=yes;id=no" in the screening's

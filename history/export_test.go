@@ -14,13 +14,14 @@ func TestExportsCarryEveryRecord(t *testing.T) {
 		{V: 1, Kind: StepEnded, At: t0.Add(25 * time.Second), Session: "a", Exercise: "childs-pose", Step: "hold", Side: "left", PlannedSec: 13, DoneSec: 12.5, Status: "partial"},
 		{V: 1, Kind: PainCheckIn, At: t0, Session: "a", Pain: PainLevel(0), When: Before, Confirmed: true},
 		{V: 1, Kind: ScreeningTaken, At: t0, Answers: map[string]bool{"recent-injury": false, "herniated-disc": true, "inflammatory-flare": false, "radiating-pain": false}},
+		{V: 1, Kind: ReminderEvent, At: t0, Reminder: "shoulder-rolls", Action: Snoozed, Due: &t0, Until: &t1, Note: "why"},
 	}
 	var js bytes.Buffer
 	if err := WriteJSON(&js, recs); err != nil {
 		t.Fatal(err)
 	}
 	var back []Record
-	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back) != 4 || back[1].DoneSec != 12.5 || back[1].Side != "left" {
+	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back) != 5 || back[1].DoneSec != 12.5 || back[1].Side != "left" {
 		t.Fatalf("JSON round trip: %+v %v", back, err)
 	}
 	var empty bytes.Buffer
@@ -34,7 +35,7 @@ func TestExportsCarryEveryRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&cs).ReadAll()
-	if err != nil || len(rows) != 5 || len(rows[0]) != len(CSVHeader) {
+	if err != nil || len(rows) != 6 || len(rows[0]) != len(CSVHeader) {
 		t.Fatalf("CSV: %v %v", rows, err)
 	}
 	col := map[string]int{}
@@ -52,5 +53,9 @@ func TestExportsCarryEveryRecord(t *testing.T) {
 	}
 	if r := rows[4]; r[col["answers"]] != "recent-injury=no;herniated-disc=yes;inflammatory-flare=no;radiating-pain=no" {
 		t.Fatalf("CSV screening row %v", r)
+	}
+	if r := rows[5]; r[col["reminder"]] != "shoulder-rolls" || r[col["action"]] != "snoozed" || r[col["due"]] != "2026-11-23T19:00:00Z" ||
+		r[col["until"]] != t1.Format(time.RFC3339) || r[col["note"]] != "why" {
+		t.Fatalf("CSV reminder row %v", r)
 	}
 }

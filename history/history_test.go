@@ -15,6 +15,9 @@ import (
 
 var t0 = time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 
+// t1 is ten minutes after t0.
+var t1 = t0.Add(10 * time.Minute)
+
 func newStore(t *testing.T) Store {
 	return Store{Path: filepath.Join(t.TempDir(), "state", "backstretch", "history.jsonl")}
 }
@@ -216,18 +219,22 @@ func mustJSON(t *testing.T, r Record) []byte {
 	return buf.Bytes()
 }
 
-func TestCheckInsAndScreeningsAreValidated(t *testing.T) {
+func TestCheckInsScreeningsAndRemindersAreValidated(t *testing.T) {
 	bad := map[string]string{
-		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","when":"before"}`:                                    "level",
-		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":11,"when":"before"}`:                          "0 to 10",
-		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":-1,"when":"after"}`:                           "0 to 10",
-		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":3,"when":"during"}`:                           "during",
-		`{"v":1,"kind":"screening","at":"2026-11-23T19:00:00Z","answers":{"recent-injury":false}}`:             "herniated-disc",
-		`{"v":1,"kind":"reminder_fired","at":"2026-11-23T19:00:00Z"}`:                                          "unknown kind",
-		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":3,"when":"before"} {"v":1}`:                   "text after",
-		`{"v":1,"kind":"screening","at":"2026-11-23T19:00:00Z","answers":{"recent-injury":"no"}}`:              "not a valid record",
-		`{"v":1,"kind":"pain","pain":3,"when":"before"}`:                                                       "no time",
-		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":0,"when":"before","answers":{"x":true}} junk`: "text after",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","when":"before"}`:                                                         "level",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":11,"when":"before"}`:                                               "0 to 10",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":-1,"when":"after"}`:                                                "0 to 10",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":3,"when":"during"}`:                                                "during",
+		`{"v":1,"kind":"screening","at":"2026-11-23T19:00:00Z","answers":{"recent-injury":false}}`:                                  "herniated-disc",
+		`{"v":1,"kind":"reminder_fired","at":"2026-11-23T19:00:00Z"}`:                                                               "unknown kind",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":3,"when":"before"} {"v":1}`:                                        "text after",
+		`{"v":1,"kind":"screening","at":"2026-11-23T19:00:00Z","answers":{"recent-injury":"no"}}`:                                   "not a valid record",
+		`{"v":1,"kind":"pain","pain":3,"when":"before"}`:                                                                            "no time",
+		`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":0,"when":"before","answers":{"x":true}} junk`:                      "text after",
+		`{"v":1,"kind":"reminder","at":"2026-11-23T19:00:00Z","action":"paused"}`:                                                   "without an end",
+		`{"v":1,"kind":"reminder","at":"2026-11-23T19:00:00Z","action":"rang","reminder":"midday"}`:                                 "unknown action",
+		`{"v":1,"kind":"reminder","at":"2026-11-23T19:00:00Z","action":"fired","reminder":"midday"}`:                                "due time",
+		`{"v":1,"kind":"reminder","at":"2026-11-23T19:00:00Z","action":"snoozed","reminder":"midday","due":"2026-11-23T12:30:00Z"}`: "new time",
 	}
 	for line, want := range bad {
 		_, err := ParseLine([]byte(line))
@@ -238,6 +245,10 @@ func TestCheckInsAndScreeningsAreValidated(t *testing.T) {
 	rec, err := ParseLine([]byte(`{"v":1,"kind":"pain","at":"2026-11-23T19:00:00Z","pain":0,"when":"before","confirmed":true}`))
 	if err != nil || rec.Pain == nil || *rec.Pain != 0 || !rec.Confirmed {
 		t.Errorf("a pain of 0 did not read back: %+v %v", rec, err)
+	}
+	rec, err = ParseLine([]byte(`{"v":1,"kind":"reminder","at":"2026-11-23T10:00:01Z","reminder":"shoulder-rolls","action":"fired","due":"2026-11-23T10:00:00Z"}`))
+	if err != nil || rec.Due == nil || rec.Action != Fired {
+		t.Errorf("a fired reminder did not read back: %+v %v", rec, err)
 	}
 }
 

@@ -63,17 +63,34 @@ func (s *Scheduler) Started(routine string, t time.Time) {
 	s.started[dayKey(routine, t)] = true
 }
 
-// Finished notes a session that ended at t, completed or not. A completed
-// one is the day's session of its routine done, and a reminder on screen
-// for it is done. No reminder follows within Quiet of the end.
-func (s *Scheduler) Finished(routine string, t time.Time, completed bool) (Event, bool) {
+// Ending is how a session ended, as far as the schedule cares.
+type Ending int
+
+// The endings.
+const (
+	// Unfinished: quit or interrupted; the session is still to do.
+	Unfinished Ending = iota
+	// Completed with at least one step done: the day's session is done.
+	Completed
+	// PainStop: stopped for sharp pain; not asked for again that day.
+	PainStop
+)
+
+// Finished notes a session that ended at t. A completed one is the day's
+// session of its routine done, and a reminder on screen for it is done.
+// No reminder follows within Quiet of the end.
+func (s *Scheduler) Finished(routine string, t time.Time, how Ending) (Event, bool) {
 	t = t.Round(0)
 	s.lastFinished = later(s.lastFinished, t)
-	if !completed {
+	k := dayKey(routine, t)
+	switch _, done := s.completed[k]; {
+	case how == PainStop && !done:
+		s.painStops[k] = t
 		return Event{}, false
-	}
-	if _, ok := s.completed[dayKey(routine, t)]; !ok {
-		s.completed[dayKey(routine, t)] = t
+	case how != Completed:
+		return Event{}, false
+	case !done:
+		s.completed[k] = t
 	}
 	return s.done(t, func(it Item) bool { return it.Routine == routine || it.Kind == Rolls && routine == "desk" })
 }

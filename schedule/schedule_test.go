@@ -210,17 +210,50 @@ func TestAStartedSessionIsNotMentionedAgain(t *testing.T) {
 func TestASessionDoneEarlyIsNotRemindedOf(t *testing.T) {
 	s, clk := started(t, "07:30")
 	s.Started("morning", clk.Now())
-	s.Finished("morning", clk.Now().Add(5*time.Minute), true)
+	s.Finished("morning", clk.Now().Add(5*time.Minute), Completed)
 	expect(t, walk(s, clk, at("08:45"), time.Minute))
 }
 
 func TestNoRollsRightAfterASession(t *testing.T) {
 	s, clk := started(t, "09:50")
 	s.Started("desk", at("09:57"))
-	s.Finished("desk", at("09:58"), true)
+	s.Finished("desk", at("09:58"), Completed)
 	expect(t, walk(s, clk, at("11:00"), time.Minute),
 		"10:00 skipped: shoulder-rolls 10:00 (too close to another reminder or a finished session)",
 		"11:00 fired: shoulder-rolls 11:00")
+}
+
+func TestNextLeavesOutRollsTheQuietGapWillSkip(t *testing.T) {
+	s, clk := started(t, "10:55")
+	s.Finished("desk", at("10:58"), Completed)
+	if it, due, _ := s.Next(at("10:59")); it.Kind != Rolls || !due.Equal(at("12:00")) {
+		t.Errorf("next: %s at %s, want the rolls at 12:00", it.Name(), due.Format("15:04"))
+	}
+	expect(t, walk(s, clk, at("11:01"), time.Minute),
+		"11:00 skipped: shoulder-rolls 11:00 (too close to another reminder or a finished session)")
+}
+
+func TestASessionStoppedForPainIsNotAskedForAgainThatDay(t *testing.T) {
+	s, clk := started(t, "12:25")
+	s.Started("midday", at("12:20"))
+	s.Finished("midday", at("12:24"), PainStop)
+	if st := s.Today(at("12:40"))[1]; st.State != StoppedToday || !st.DoneAt.Equal(at("12:24")) {
+		t.Errorf("midday after a pain stop: %+v", st)
+	}
+	for _, line := range walk(s, clk, at("14:00"), time.Minute) {
+		if strings.Contains(line, "midday") {
+			t.Errorf("reminded after a pain stop: %s", line)
+		}
+	}
+}
+
+func TestAQuitSessionIsStillDueButNotRemindedOf(t *testing.T) {
+	s := New(config.Default())
+	s.Started("midday", at("12:31"))
+	s.Finished("midday", at("12:32"), Unfinished)
+	if st := s.Today(at("12:40"))[1]; st.State != DueNow {
+		t.Errorf("midday after quitting: %+v", st)
+	}
 }
 
 func TestASessionReminderWaitsForTheQuietGap(t *testing.T) {
@@ -247,7 +280,7 @@ func TestDuringASessionRollsAreSkippedAndSessionRemindersWait(t *testing.T) {
 func TestFinishingTheDeskSetMarksTheRollsReminderDone(t *testing.T) {
 	s, clk := started(t, "09:59")
 	walk(s, clk, at("10:01"), time.Minute)
-	ev, ok := s.Finished("desk", clk.Now(), true)
+	ev, ok := s.Finished("desk", clk.Now(), Completed)
 	expect(t, describe(ev), "10:02 done: shoulder-rolls 10:00")
 	if !ok {
 		t.Error("not reported")
@@ -270,7 +303,7 @@ func TestAReminderStaysOnScreenForHalfAnHour(t *testing.T) {
 
 func TestTodaySaysWhereEachSessionStands(t *testing.T) {
 	s := New(config.Default())
-	s.Finished("morning", at("08:12"), true)
+	s.Finished("morning", at("08:12"), Completed)
 	describeToday := func(now time.Time) string {
 		var parts []string
 		for _, st := range s.Today(now) {

@@ -53,6 +53,7 @@ type Scheduler struct {
 	// started and completed hold routines by date.
 	started   map[string]bool
 	completed map[string]time.Time
+	painStops map[string]time.Time
 
 	pausedUntil  time.Time
 	lastReminder time.Time
@@ -70,6 +71,7 @@ func New(cfg config.Config) *Scheduler {
 		moved:     map[string]time.Time{},
 		started:   map[string]bool{},
 		completed: map[string]time.Time{},
+		painStops: map[string]time.Time{},
 	}
 }
 
@@ -188,17 +190,23 @@ func (s *Scheduler) Shown(now time.Time) (Event, bool) {
 }
 
 // Next is the next reminder to come after now, and when: not handled,
-// not for a session already started, not inside a pause.
+// not for a session already started, not inside a pause, and not one the
+// quiet gap after the last reminder or session will skip.
 func (s *Scheduler) Next(now time.Time) (Item, time.Time, bool) {
 	now = now.Round(0)
+	quietUntil := later(s.lastReminder, s.lastFinished).Add(Quiet)
 	var next Item
 	var at time.Time
 	for day := midnight(now).AddDate(0, 0, -1); day.Before(now.AddDate(0, 0, 2)); day = day.AddDate(0, 0, 1) {
 		for _, it := range Plan(s.cfg, day) {
 			d := s.due(it)
+			if it.IsSession() && d.After(now) && d.Before(quietUntil) {
+				d = quietUntil // it will wait for the gap
+			}
 			switch {
 			case s.handled[it.key()], !d.After(now), s.pausedAt(d),
-				it.IsSession() && s.started[dayKey(it.Routine, it.Due)]:
+				it.IsSession() && s.started[dayKey(it.Routine, it.Due)],
+				!it.IsSession() && d.Before(quietUntil):
 			case at.IsZero() || d.Before(at) || d.Equal(at) && it.Kind < next.Kind:
 				next, at = it, d
 			}

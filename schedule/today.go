@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/history"
-	"github.com/backstretch/backstretch/session"
 )
 
 // State is where one of today's sessions stands.
@@ -20,6 +19,8 @@ const (
 	DoneToday
 	// MissedToday: the next session's time came first.
 	MissedToday
+	// StoppedToday: stopped for pain today; not asked for again.
+	StoppedToday
 )
 
 // Status is one of today's sessions.
@@ -27,7 +28,7 @@ type Status struct {
 	Routine string
 	At      time.Time
 	State   State
-	// DoneAt is when it was completed, for DoneToday.
+	// DoneAt is when it was completed (DoneToday) or stopped (StoppedToday).
 	DoneAt time.Time
 }
 
@@ -41,9 +42,13 @@ func (s *Scheduler) Today(now time.Time) []Status {
 		if i+1 < len(cfg.Sessions) {
 			nextAt = cfg.Sessions[i+1].At.On(now)
 		}
-		switch done, ok := s.completed[dayKey(c.Routine, now)]; {
+		done, ok := s.completed[dayKey(c.Routine, now)]
+		stopped, painStop := s.painStops[dayKey(c.Routine, now)]
+		switch {
 		case ok:
 			st.State, st.DoneAt = DoneToday, done
+		case painStop:
+			st.State, st.DoneAt = StoppedToday, stopped
 		case !now.Before(nextAt):
 			st.State = MissedToday
 		case !now.Before(st.At):
@@ -62,15 +67,22 @@ func (s *Scheduler) Today(now time.Time) []Status {
 func (s *Scheduler) FromHistory(recs []history.Record, now time.Time) []Event {
 	var evs []Event
 	since := midnight(now).AddDate(0, 0, -1)
+	var recent []history.Record
 	for _, r := range recs {
-		if r.At.Before(since) {
-			continue
+		if !r.At.Before(since) {
+			recent = append(recent, r)
 		}
+	}
+	sessions := map[string]history.Session{}
+	for _, ses := range history.Sessions(recent) {
+		sessions[ses.ID] = ses
+	}
+	for _, r := range recent {
 		switch {
 		case r.Kind == history.SessionStarted:
 			s.Started(r.Routine, r.At)
 		case r.Kind == history.SessionEnded:
-			if ev, ok := s.Finished(r.Routine, r.At, r.Outcome == session.Completed.String()); ok {
+			if ev, ok := s.Finished(r.Routine, r.At, ending(sessions[r.Session])); ok {
 				evs = append(evs, ev)
 			}
 		case r.Kind != history.ReminderEvent:
@@ -88,6 +100,17 @@ func (s *Scheduler) FromHistory(recs []history.Record, now time.Time) []Event {
 		}
 	}
 	return evs
+}
+
+// ending is how a session from the history ended, for Finished.
+func ending(s history.Session) Ending {
+	switch {
+	case s.Active():
+		return Completed
+	case s.StoppedForPain():
+		return PainStop
+	}
+	return Unfinished
 }
 
 // Records turns events into history records, one per reminder.

@@ -161,6 +161,8 @@ func (c Companion) sessionLine(i int, s schedule.Status) string {
 		return st.Cue.Foreground(st.BarReady).Render("▸ "+name+" due now") + st.Dim.Render(" ("+s.At.Format("15:04")+")")
 	case schedule.MissedToday:
 		return st.Dim.Render("– " + name + " missed (" + s.At.Format("15:04") + ")")
+	case schedule.StoppedToday:
+		return st.Dim.Render("× " + name + " stopped for pain at " + s.DoneAt.Format("15:04"))
 	}
 	return "  " + name + " at " + s.At.Format("15:04")
 }
