@@ -265,7 +265,7 @@ func (a *app) historyCommand() *cobra.Command {
 	var asJSON, asCSV bool
 	cmd := &cobra.Command{
 		Use:     "history",
-		Short:   "Past sessions; --json or --csv export everything",
+		Short:   "Past sessions and reminders; --json or --csv export everything",
 		GroupID: "info",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -283,8 +283,14 @@ func (a *app) historyCommand() *cobra.Command {
 			case asCSV:
 				return history.WriteCSV(a.stdout, recs)
 			}
-			_, err := fmt.Fprintln(a.out(), ui.HistoryTable(history.Sessions(recs), 20))
-			return err
+			out := a.out()
+			fmt.Fprintln(out, ui.HistoryTable(history.Sessions(recs), 20))
+			week := a.clock().Now().AddDate(0, 0, -7)
+			if s := ui.ReminderSummary(recs, week); s != "" {
+				fmt.Fprintln(out)
+				fmt.Fprintln(out, ui.Wrap(s, a.width()))
+			}
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "every record, as a JSON array")

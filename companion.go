@@ -116,26 +116,26 @@ func firstLines(report string) string {
 
 // watch returns a loader that reads the history again only when the file
 // changed (its size or time), so the companion sees sessions run in other
-// terminals without rereading an unchanged file on every check.
+// terminals without rereading an unchanged file on every check. It
+// returns the records it last read either way.
 func watch(store history.Store) func() ([]history.Record, bool, error) {
 	var size int64 = -1
 	var mod time.Time
+	var recs []history.Record
 	return func() ([]history.Record, bool, error) {
 		st, err := os.Stat(store.Path)
 		switch {
 		case os.IsNotExist(err):
-			if size == 0 {
-				return nil, false, nil
-			}
-			size = 0
-			return nil, true, nil
+			changed := size != 0
+			size, recs = 0, nil
+			return nil, changed, nil
 		case err != nil:
 			return nil, false, fmt.Errorf("cannot read the history: %w", err)
 		case st.Size() == size && st.ModTime().Equal(mod):
-			return nil, false, nil
+			return recs, false, nil
 		}
 		size, mod = st.Size(), st.ModTime()
-		recs, _, err := store.Load()
+		recs, _, err = store.Load()
 		return recs, true, err
 	}
 }

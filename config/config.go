@@ -74,11 +74,11 @@ morning = "08:00"
 midday = "12:30"
 evening = "19:00"
 
-[reminders]                   # only on work days, between work_start and work_end
+[reminders]                   # at work: work days, between work_start and work_end
 shoulder_rolls_every = "1h"   # 15m to 4h; "0" turns the shoulder-roll reminders off
 work_start = "09:00"
 work_end = "17:00"
-work_days = ["mon", "tue", "wed", "thu", "fri"]   # [] turns all reminders off
+work_days = ["mon", "tue", "wed", "thu", "fri"]   # [] for no work reminders at all
 standing_break = false        # a reminder to stand up and walk around
 standing_break_every = "25m"  # 10m to 2h
 `

@@ -129,7 +129,10 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return c, nil
 		}
 		c.tickGen++
-		return c, tea.Batch(c.handle(c.sched.Check(now, false)...), c.load(false), c.tick())
+		// A new day changes the streak and the dosage even if the history
+		// did not change.
+		newDay := !c.stats.Today.IsZero() && now.YearDay() != c.stats.Today.YearDay()
+		return c, tea.Batch(c.handle(c.sched.Check(now, false)...), c.load(newDay), c.tick())
 	case loadedMsg:
 		return c.onLoaded(msg, now)
 	case notifiedMsg:
@@ -168,9 +171,9 @@ func (c Companion) onLoaded(msg loadedMsg, now time.Time) (Companion, tea.Cmd) {
 	return c, c.handle(evs...)
 }
 
-// load reads the history in a command, if it changed (or always, at the
-// start), with what the screens make of it.
-func (c Companion) load(first bool) tea.Cmd {
+// load reads the history in a command, if it changed (or always, when
+// told), with what the screens make of it.
+func (c Companion) load(always bool) tea.Cmd {
 	if c.opts.Load == nil {
 		return nil
 	}
@@ -180,7 +183,7 @@ func (c Companion) load(first bool) tea.Cmd {
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		if !changed && !first {
+		if !changed && !always {
 			return nil
 		}
 		return loadedMsg{recs: recs, stats: stats.Compute(recs, clk.Now(), ramp), sessions: history.Sessions(recs)}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/backstretch/backstretch/history"
 )
@@ -37,4 +38,25 @@ func painCell(p int) string {
 		return "-"
 	}
 	return fmt.Sprint(p)
+}
+
+// ReminderSummary counts what became of the companion's reminders since a
+// time: "Reminders since Mon 16 Nov: 30 shown (1 after a gap), 12 done, 4
+// snoozed, 9 skipped." It is empty when there were none.
+func ReminderSummary(recs []history.Record, since time.Time) string {
+	n := map[string]int{}
+	for _, r := range recs {
+		if r.Kind == history.ReminderEvent && !r.At.Before(since) {
+			n[r.Action]++
+		}
+	}
+	shown := n[history.Fired] + n[history.Missed]
+	if shown+n[history.Skipped] == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("Reminders since %s: %d shown", since.Format("Mon 2 Jan"), shown)
+	if m := n[history.Missed]; m > 0 {
+		s += fmt.Sprintf(" (%d missed while away)", m)
+	}
+	return s + fmt.Sprintf(", %d done, %d snoozed, %d skipped.", n[history.Done], n[history.Snoozed], n[history.Skipped])
 }

@@ -27,3 +27,20 @@ func TestTheHistoryTableShowsOutcomesLengthsAndPain(t *testing.T) {
 		t.Errorf("the last 1 session includes older ones:\n%s", got)
 	}
 }
+
+func TestTheReminderSummaryCountsEachAction(t *testing.T) {
+	at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	rec := func(action string, days int) history.Record {
+		return history.Record{Kind: history.ReminderEvent, At: at.AddDate(0, 0, -days), Action: action}
+	}
+	recs := []history.Record{rec("fired", 1), rec("fired", 2), rec("missed", 2), rec("missed", 2), rec("done", 1),
+		rec("snoozed", 1), rec("skipped", 3), rec("fired", 9)}
+	got := ReminderSummary(recs, at.AddDate(0, 0, -7))
+	want := "Reminders since Mon 16 Nov: 4 shown (2 missed while away), 1 done, 1 snoozed, 1 skipped."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if s := ReminderSummary(recs[7:], at.AddDate(0, 0, -7)); s != "" {
+		t.Errorf("nothing in the week, yet %q", s)
+	}
+}
