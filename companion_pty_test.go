@@ -25,6 +25,7 @@ func reminderActions(t *testing.T, state string) []string {
 }
 
 func TestTheCompanionRemindsRunsTheSetInPlaceAndLeavesTheSigns(t *testing.T) {
+	t.Parallel() // a program of its own, in a terminal of its own
 	state := newState(t)
 	s := startInPTY(t, state, 80, 24, "--start-at", "2026-11-23 09:59:40", "--speed", "10", "--pain", "1", "--pain-after", "1")
 	s.waitFor(`Next: shoulder rolls at 10:00`, 5*time.Second)
@@ -52,6 +53,7 @@ func TestTheCompanionRemindsRunsTheSetInPlaceAndLeavesTheSigns(t *testing.T) {
 }
 
 func TestASecondCompanionSaysWhichProcessReminds(t *testing.T) {
+	t.Parallel() // a program of its own, in a terminal of its own
 	state := newState(t)
 	first := startInPTY(t, state, 80, 24)
 	first.waitFor(`Today`, 5*time.Second)
@@ -74,7 +76,7 @@ func TestASecondCompanionSaysWhichProcessReminds(t *testing.T) {
 // stops it) says once what it missed when it runs again: never a burst.
 func TestAStoppedCompanionGivesOneMissedReminderOnWaking(t *testing.T) {
 	state := newState(t)
-	const speed = 1200 // three hours pass in 9 s
+	const speed = 2400 // three hours pass in 4.5 s
 	s := startInPTY(t, state, 80, 24, "--start-at", "2026-11-23 09:59:50", "--speed", fmt.Sprint(speed))
 	s.waitFor(`Next: shoulder rolls at 11:00`, 5*time.Second)
 	s.cmd.Process.Signal(syscall.SIGSTOP)

@@ -133,6 +133,7 @@ func digits(screen string) string {
 }
 
 func TestAWholeEveningSessionFullScreenInARealTerminal(t *testing.T) {
+	t.Parallel() // a program of its own, in a terminal of its own
 	s := startInPTY(t, newState(t), 80, 24, "evening", "--speed", "20", "--pain", "2", "--pain-after", "2")
 	s.waitFor(`Before your first session`, 5*time.Second)
 	s.keys("\r") // read the safety steps
@@ -201,6 +202,7 @@ func TestATinyPaneAsksForMoreRoomAndRecovers(t *testing.T) {
 }
 
 func TestASignalDuringAQuestionEndsCleanly(t *testing.T) {
+	t.Parallel() // a program of its own, in a terminal of its own
 	s := startInPTY(t, newState(t), 80, 24, "evening")
 	s.readSafetySteps()
 	s.waitFor(`Pain now`, 5*time.Second)

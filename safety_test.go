@@ -145,12 +145,12 @@ func TestAQuestionWithNoTerminalIsAnErrorNamingTheFlagNeverAHang(t *testing.T) {
 // records is the history of state, read through history --json.
 func records(t *testing.T, state string) []map[string]any {
 	t.Helper()
-	code, out, errOut := runCLIEnv(t, state, "history", "--json")
-	if code != 0 {
-		t.Fatalf("history --json: exit %d: %s", code, errOut)
+	out, err := command(state, "history", "--json").Output()
+	if err != nil {
+		t.Fatalf("history --json: %v", err)
 	}
 	var recs []map[string]any
-	if err := json.Unmarshal([]byte(out), &recs); err != nil {
+	if err := json.Unmarshal(out, &recs); err != nil {
 		t.Fatal(err)
 	}
 	return recs
