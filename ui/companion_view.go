@@ -290,10 +290,11 @@ func (c *Companion) fillView() {
 	w := max(c.width-2, 1)
 	c.view.SetWidth(w)
 	c.view.SetHeight(max(c.height-3, 1))
+	// Wrapped at word boundaries: a narrow pane keeps every word whole.
 	switch c.screen {
 	case historyScreen:
-		c.view.SetContent(HistoryTable(c.sessions, 50))
+		c.view.SetContent(lipgloss.Wrap(HistoryTable(c.sessions, 50), w, " "))
 	case statsScreen:
-		c.view.SetContent(Stats(c.stats, w))
+		c.view.SetContent(lipgloss.Wrap(Stats(c.stats, w), w, " "))
 	}
 }
