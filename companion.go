@@ -65,11 +65,14 @@ func (a *app) runCompanion(ctx context.Context) error {
 	if a.noColor {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
+	// One watcher for the whole run: after a session it has read the
+	// history already, and the companion coming back uses that reading.
+	load := watch(h.store)
 	for {
 		c, sig, err := ui.RunCompanion(ui.CompanionOptions{
 			Clock: clk, Schedule: sched, Owner: owner != nil,
 			Notify: a.notify(cfg), Sound: a.sound(cfg),
-			Load: watch(h.store), Save: save, Notice: notice,
+			Load: load, Save: save, Notice: notice,
 		}, popts...)
 		if err != nil {
 			return fmt.Errorf("the companion failed: %w", err)
@@ -92,7 +95,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 			return err
 		}
 		notice = firstLines(report)
-		evs := afterSession(sched, h.store, clk.Now())
+		evs := afterSession(sched, load, clk.Now())
 		if owner != nil && save != nil {
 			if err := save(schedule.Records(evs...)); err != nil {
 				notice = "Reminder events were not saved: " + err.Error() + "."
@@ -103,8 +106,8 @@ func (a *app) runCompanion(ctx context.Context) error {
 
 // afterSession brings the scheduler up to date with the session that
 // ran, and skips the reminders that fell due while it ran.
-func afterSession(sched *schedule.Scheduler, store history.Store, now time.Time) []schedule.Event {
-	recs, _, _ := store.Load()
+func afterSession(sched *schedule.Scheduler, load func() ([]history.Record, bool, error), now time.Time) []schedule.Event {
+	recs, _, _ := load()
 	return append(sched.FromHistory(recs, now), sched.Check(now, true)...)
 }
 

@@ -4,20 +4,21 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/config"
+	"github.com/backstretch/backstretch/history"
 )
 
-// Action is what happened to a reminder; the same words as the history's.
+// Action is what happened to a reminder, in the history's words.
 type Action string
 
 // The actions.
 const (
-	Fired   Action = "fired"
-	Missed  Action = "missed"
-	Done    Action = "done"
-	Snoozed Action = "snoozed"
-	Skipped Action = "skipped"
-	Paused  Action = "paused"
-	Resumed Action = "resumed"
+	Fired   Action = history.Fired
+	Missed  Action = history.Missed
+	Done    Action = history.Done
+	Snoozed Action = history.Snoozed
+	Skipped Action = history.Skipped
+	Paused  Action = history.Paused
+	Resumed Action = history.Resumed
 )
 
 // Why a reminder was skipped without being shown.

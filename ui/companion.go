@@ -222,7 +222,9 @@ func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// save appends the events to the history in a command.
+// save appends the events to the history in a command. Keys save what
+// they did in every companion, owner or not: a pause or a snooze set in
+// any of them holds for all.
 func (c Companion) save(evs ...schedule.Event) tea.Cmd {
 	recs := schedule.Records(evs...)
 	if c.opts.Save == nil || len(recs) == 0 {
@@ -268,7 +270,7 @@ func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd
 		if until.IsZero() {
 			return c, nil
 		}
-		return c, c.record(c.sched.Pause(now, until))
+		return c, c.save(c.sched.Pause(now, until))
 	}
 	switch {
 	case key.Matches(msg, k.Morning, k.Midday, k.Evening):
@@ -281,15 +283,15 @@ func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd
 		return c.start("desk")
 	case key.Matches(msg, k.Snooze):
 		if ev, ok := c.sched.Snooze(now); ok {
-			return c, c.record(ev)
+			return c, c.save(ev)
 		}
 	case key.Matches(msg, k.Dismiss):
 		if ev, ok := c.sched.Dismiss(now); ok {
-			return c, c.record(ev)
+			return c, c.save(ev)
 		}
 	case key.Matches(msg, k.Pause):
 		if _, paused := c.sched.PausedUntil(now); paused {
-			return c, c.record(c.sched.Resume(now))
+			return c, c.save(c.sched.Resume(now))
 		}
 		c.pausing = true
 	case key.Matches(msg, k.History):
@@ -305,10 +307,6 @@ func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd
 	}
 	return c, nil
 }
-
-// record saves what a key did, whoever sends the reminders: a pause or a
-// snooze set in any companion holds for all of them.
-func (c Companion) record(ev schedule.Event) tea.Cmd { return c.save(ev) }
 
 // start quits the companion to run a routine; the caller comes back.
 func (c Companion) start(routine string) (tea.Model, tea.Cmd) {

@@ -297,3 +297,11 @@ func TestFailingNotificationsAreSaidOnceAndTheBellStandsIn(t *testing.T) {
 		t.Error("notifications are still tried")
 	}
 }
+
+func TestWithNoSessionsTheHistorySaysWhichKeyStartsOne(t *testing.T) {
+	tc := newTestCompanion(t, "10:30", nil, 40, 12, true)
+	tc.keys("h")
+	if !strings.Contains(tc.screen(), "Press 1, 2 or 3") || strings.Contains(tc.screen(), "backstretch morning") {
+		t.Errorf("empty history:\n%s", tc.screen())
+	}
+}

@@ -291,10 +291,16 @@ func (c *Companion) fillView() {
 	c.view.SetWidth(w)
 	c.view.SetHeight(max(c.height-3, 1))
 	// Wrapped at word boundaries: a narrow pane keeps every word whole.
-	switch c.screen {
-	case historyScreen:
-		c.view.SetContent(lipgloss.Wrap(HistoryTable(c.sessions, 50), w, " "))
-	case statsScreen:
-		c.view.SetContent(lipgloss.Wrap(Stats(c.stats, w), w, " "))
+	if c.screen == homeScreen {
+		return
 	}
+	text := Stats(c.stats, w)
+	if c.screen == historyScreen {
+		text = HistoryTable(c.sessions, 50)
+	}
+	if len(c.sessions) == 0 {
+		// The printed views point at the command line; here a key does it.
+		text = "No sessions yet. Press 1, 2 or 3 to start one; your history and stats show up here after it."
+	}
+	c.view.SetContent(lipgloss.Wrap(text, w, " "))
 }
