@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/backstretch/backstretch/checkin"
@@ -233,6 +235,16 @@ func noArgs(cmd *cobra.Command, args []string) error {
 }
 
 func (a *app) out() io.Writer { return writerFor(a.stdout, a.noColor) }
+
+// profile is the colours the full-screen programs draw with: what the
+// terminal and NO_COLOR allow, none with --no-color (bold and reverse
+// stay: they are not colour).
+func (a *app) profile() colorprofile.Profile {
+	if a.noColor {
+		return colorprofile.Ascii
+	}
+	return colorprofile.Detect(os.Stdout, os.Environ())
+}
 
 // width is what printed text wraps to: the terminal's width, or the
 // printed views' own width when the output is not a terminal.

@@ -5,13 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/routines"
@@ -29,12 +25,6 @@ func (a *app) runCompanion(ctx context.Context) error {
 	}
 	if a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin) {
 		return a.printToday()
-	}
-	// Idle all day, the companion does little but wake for Bubble Tea's
-	// frames; on one processor that costs about a tenth less (measured:
-	// 67 against 74 ms of CPU a minute). Sessions run as fast either way.
-	if os.Getenv("GOMAXPROCS") == "" {
-		runtime.GOMAXPROCS(1)
 	}
 	clk := a.clock()
 	h := a.loadHistory()
@@ -61,10 +51,6 @@ func (a *app) runCompanion(ctx context.Context) error {
 	if h.writeErr != nil {
 		save = nil
 	}
-	var popts []tea.ProgramOption
-	if a.noColor {
-		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
-	}
 	// One watcher for the whole run: after a session it has read the
 	// history already, and the companion coming back uses that reading.
 	load := watch(h.store)
@@ -73,7 +59,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 			Clock: clk, Schedule: sched, Owner: owner != nil,
 			Notify: a.notify(cfg), Sound: a.sound(cfg),
 			Load: load, Save: save, Notice: notice,
-		}, popts...)
+		}, a.profile())
 		if err != nil {
 			return fmt.Errorf("the companion failed: %w", err)
 		}

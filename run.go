@@ -12,9 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
-
 	"github.com/backstretch/backstretch/checkin"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
@@ -77,10 +74,6 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 		return "", a.runPlain(ctx, clk, s, c, rec)
 	}
 
-	var popts []tea.ProgramOption
-	if a.noColor {
-		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
-	}
 	var answersErr string // set when the session starts
 	opts := ui.FlowOptions{
 		Options:  ui.Options{Clock: clk, Sound: a.sound(cfg), Notify: a.notify(cfg) && !inCompanion, Notice: h.warning},
@@ -94,7 +87,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	if rec != nil {
 		opts.Observe = rec.Observe
 	}
-	f, sig, err := ui.Run(opts, popts...)
+	f, sig, err := ui.Run(opts, a.profile())
 	saveErr := closeRecorder(rec)
 	if err != nil {
 		return "", fmt.Errorf("the full-screen session failed: %w (try --plain)", err)

@@ -16,11 +16,6 @@ import (
 	"github.com/backstretch/backstretch/timer"
 )
 
-// CompanionFPS is the companion's frame rate. Its screen changes once a
-// minute, but Bubble Tea shows a key only at the next frame: at 5 frames a
-// second that is within 200 ms (at 4 the slowest took 251 ms, measured).
-const CompanionFPS = 5
-
 // checkEvery bounds the time between two checks of the schedule. Go's
 // timers stop while the machine sleeps; a short, bounded wait means the
 // companion notices the wall clock soon after it wakes.
@@ -110,7 +105,7 @@ type (
 
 // Init reads the history and starts the ticks.
 func (c Companion) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, c.load(true), c.tick())
+	return tea.Batch(c.load(true), c.tick())
 }
 
 // Update routes messages: sizes and colours to every screen, keys to the
@@ -238,7 +233,7 @@ func (c Companion) bell() tea.Cmd {
 	if !c.opts.Sound {
 		return nil
 	}
-	return tea.Raw("\a")
+	return ringBell
 }
 
 func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd) {

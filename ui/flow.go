@@ -63,13 +63,13 @@ func (f Flow) Model() *Model { return f.session }
 // PainAfter is the check-in after the session, or history.NoPain.
 func (f Flow) PainAfter() int { return f.painAfter }
 
-// Init asks for the background colour and starts the session if it
-// already runs.
+// Init starts the session if it already runs. (The terminal asks for the
+// background colour when it starts.)
 func (f Flow) Init() tea.Cmd {
 	if f.session != nil {
 		return f.session.Init()
 	}
-	return tea.RequestBackgroundColor
+	return nil
 }
 
 // next moves on to the next question before the session, or starts it.

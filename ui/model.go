@@ -82,10 +82,8 @@ func (m Model) Session() *session.Session { return m.s }
 // Notice is the quiet message the session left, if any.
 func (m Model) Notice() string { return m.notice }
 
-// Init asks for the background colour and schedules the first tick.
-func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.schedule())
-}
+// Init schedules the first tick.
+func (m Model) Init() tea.Cmd { return m.schedule() }
 
 // Update routes messages: window size and colours to every part, keys to
 // the session screen, ticks and results to their owner.
@@ -148,7 +146,7 @@ func (m Model) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd) {
 		// Suspending stops our clock-watching; pause so no hold runs out
 		// unseen, and carry on paused when the shell brings us back.
 		m.observe(m.s.Pause(now))
-		return m, tea.Suspend
+		return m, suspend
 	}
 	return m, nil
 }
@@ -188,7 +186,7 @@ func (m Model) bell() tea.Cmd {
 	if !m.opts.Sound {
 		return nil
 	}
-	return tea.Raw("\a")
+	return ringBell
 }
 
 // schedule asks for a tick when the screen next changes: the next whole

@@ -2,27 +2,23 @@ package ui
 
 import (
 	"os"
+
 	"os/signal"
 	"syscall"
+
+	"github.com/charmbracelet/colorprofile"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backstretch/backstretch/session"
 )
 
-// FPS is the session screen's frame rate. Bubble Tea's renderer wakes at
-// its frame rate whether or not anything changed, so this sets the idle
-// cost; at 10 a key press shows within 100 ms. The countdown itself only
-// changes once a second.
-const FPS = 10
-
 // Run runs a session and its check-ins full screen until they end and
 // returns the final flow. SIGINT, SIGTERM and SIGHUP (a closed pane) end
 // the session properly: quit for SIGINT, interrupted for the others, and
-// the terminal is restored.
-func Run(opts FlowOptions, extra ...tea.ProgramOption) (Flow, os.Signal, error) {
-	p := tea.NewProgram(NewFlow(opts), programOptions(FPS, extra)...)
-	final, sig, err := runWithSignals(p, func(v os.Signal) {
+// the terminal is restored. profile is the colours the terminal shows.
+func Run(opts FlowOptions, profile colorprofile.Profile) (Flow, os.Signal, error) {
+	final, sig, err := run(NewFlow(opts), profile, func(p *tea.Program, v os.Signal) {
 		why := session.Interrupted
 		if v == syscall.SIGINT {
 			why = session.Quit
@@ -36,20 +32,34 @@ func Run(opts FlowOptions, extra ...tea.ProgramOption) (Flow, os.Signal, error) 
 // RunCompanion runs the companion full screen until the person quits or
 // picks a routine to run. SIGINT, SIGTERM and SIGHUP end it too, and are
 // returned.
-func RunCompanion(opts CompanionOptions, extra ...tea.ProgramOption) (Companion, os.Signal, error) {
-	p := tea.NewProgram(NewCompanion(opts), programOptions(CompanionFPS, extra)...)
-	final, sig, err := runWithSignals(p, func(os.Signal) { p.Quit() })
+func RunCompanion(opts CompanionOptions, profile colorprofile.Profile) (Companion, os.Signal, error) {
+	final, sig, err := run(NewCompanion(opts), profile, func(p *tea.Program, _ os.Signal) { p.Quit() })
 	c, _ := final.(Companion)
 	return c, sig, err
 }
 
-func programOptions(fps int, extra []tea.ProgramOption) []tea.ProgramOption {
-	return append([]tea.ProgramOption{tea.WithFPS(fps), tea.WithoutSignalHandler()}, extra...)
-}
+// run runs model full screen on the process's terminal, drawn by a
+// terminal rather than Bubble Tea's renderer (see terminal), and hands
+// SIGINT, SIGTERM and SIGHUP to stop. It returns the final model and the
+// signal that ended it, if any.
+func run(model tea.Model, profile colorprofile.Profile, stop func(*tea.Program, os.Signal)) (tea.Model, os.Signal, error) {
+	t := newTerminal(os.Stdin, os.Stdout, profile)
+	if err := t.acquire(); err != nil {
+		return model, nil, err
+	}
+	defer t.release()
+	p := tea.NewProgram(drawn{model, t},
+		tea.WithoutRenderer(),
+		// Without the renderer the frame ticker only flushes Bubble
+		// Tea's own queued output, of which there is none: once a
+		// second is plenty.
+		tea.WithFPS(1),
+		tea.WithWindowSize(t.width, t.height),
+		tea.WithColorProfile(profile),
+		tea.WithoutSignalHandler())
+	stopResize := watchResize(p, t.out)
+	defer stopResize()
 
-// runWithSignals runs p, handing SIGINT, SIGTERM and SIGHUP to stop, and
-// returns the final model and the signal that ended it, if any.
-func runWithSignals(p *tea.Program, stop func(os.Signal)) (tea.Model, os.Signal, error) {
 	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sig)
@@ -57,10 +67,13 @@ func runWithSignals(p *tea.Program, stop func(os.Signal)) (tea.Model, os.Signal,
 	go func() {
 		if v, ok := <-sig; ok {
 			got <- v
-			stop(v)
+			stop(p, v)
 		}
 	}()
 	final, err := p.Run()
+	if d, ok := final.(drawn); ok {
+		final = d.Model
+	}
 	select {
 	case v := <-got:
 		return final, v, err

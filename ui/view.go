@@ -175,7 +175,10 @@ func (m Model) header(now time.Time, w int, full bool) string {
 	}
 	pos += m.s.Countdown().Elapsed(now)
 	item := m.s.Current().Item + 1
-	clock := fmt.Sprintf("%s / %s", mmss(pos.Truncate(time.Second)), mmss(p.Duration()))
+	// The running time changes every second: it stays unstyled (the
+	// terminal's own colour), so a second costs the fewest bytes.
+	elapsed, total := mmss(pos.Truncate(time.Second)), " / "+mmss(p.Duration())
+	clock := elapsed + total
 	where := fmt.Sprintf("exercise %d of %d · step %d of %d", item, p.Exercises(), m.s.Index()+1, len(p.Steps))
 	name := p.Routine.Name
 	if !full {
@@ -187,7 +190,7 @@ func (m Model) header(now time.Time, w int, full bool) string {
 	if gap < 1 {
 		return truncate(m.styles.Header.Render(name)+" "+clock, w)
 	}
-	return left + strings.Repeat(" ", gap) + m.styles.Dim.Render(clock)
+	return left + strings.Repeat(" ", gap) + elapsed + m.styles.Dim.Render(total)
 }
 
 // badges: what kind of moment this is, the rep or set, and the side.
