@@ -18,6 +18,12 @@ import (
 )
 
 func main() {
+	// no-color.org: any non-empty NO_COLOR turns colour off. The colour
+	// libraries only read true/false words ("yes" would keep colour), so
+	// say it in a way every one of them understands.
+	if os.Getenv("NO_COLOR") != "" {
+		os.Setenv("NO_COLOR", "1")
+	}
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -99,7 +105,7 @@ func version() string {
 // was given.
 func writerFor(w io.Writer, noColor bool) *colorprofile.Writer {
 	cw := colorprofile.NewWriter(w, os.Environ())
-	if noColor {
+	if noColor || os.Getenv("NO_COLOR") != "" {
 		cw.Profile = colorprofile.NoTTY
 	}
 	return cw
