@@ -3,7 +3,11 @@ package main
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,5 +61,81 @@ func TestAnyNonEmptyNoColorTurnsColourOff(t *testing.T) {
 	}
 	if out := inTerminal(t, state, nil, "stats", "--no-color"); colour.MatchString(out) {
 		t.Errorf("--no-color: colour in %q", colour.FindString(out))
+	}
+}
+
+// completeInBash runs the generated bash completion script the way bash
+// runs it when Tab is pressed after line, and returns what it offers. The
+// bash-completion package's _init_completion is stood in for by the few
+// lines it does for a simple command line.
+func completeInBash(t *testing.T, line string) []string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Symlink(binary, filepath.Join(dir, "backstretch")); err != nil {
+		t.Fatal(err)
+	}
+	script := `
+_init_completion() { words=("${COMP_WORDS[@]}"); cword=$COMP_CWORD; cur=${COMP_WORDS[COMP_CWORD]}; prev=${COMP_WORDS[COMP_CWORD-1]}; }
+source <(backstretch completion bash)
+COMP_LINE="$1"; COMP_POINT=${#COMP_LINE}
+read -ra COMP_WORDS <<< "$COMP_LINE"
+[[ "$COMP_LINE" == *" " ]] && COMP_WORDS+=("")
+COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+__start_backstretch
+printf '%s\n' "${COMPREPLY[@]}"
+`
+	cmd := command(t.TempDir(), "unused")
+	cmd.Path, cmd.Args = "/bin/bash", []string{"bash", "-c", script, "bash", line}
+	cmd.Env = append(cmd.Env, "PATH="+dir+string(os.PathListSeparator)+os.Getenv("PATH"))
+	// Outside a real Tab press bash says compopt is not in use, on
+	// standard error: only standard output is the offer.
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("bash completion of %q: %v\n%s", line, err, out)
+	}
+	return strings.Fields(string(out))
+}
+
+func TestBashCompletesSubcommandsAndRoutineNames(t *testing.T) {
+	t.Parallel()
+	got := completeInBash(t, "backstretch ")
+	for _, want := range []string{"morning", "midday", "evening", "midback", "desk", "status", "stats", "history", "config", "signs"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("backstretch <Tab> lacks %q: %v", want, got)
+		}
+	}
+	if got := completeInBash(t, "backstretch mi"); !slices.Equal(got, []string{"midday", "midback"}) {
+		t.Errorf("backstretch mi<Tab> = %v, want midday midback", got)
+	}
+	if got := completeInBash(t, "backstretch evening --sp"); !slices.Equal(got, []string{"--speed"}) {
+		t.Errorf("backstretch evening --sp<Tab> = %v, want --speed", got)
+	}
+}
+
+// zsh and fish are seldom installed where the tests run: their scripts are
+// checked for what makes them work, asking the program itself.
+func TestZshAndFishCompletionScriptsAskTheProgram(t *testing.T) {
+	t.Parallel()
+	for shell, want := range map[string]string{"zsh": "#compdef backstretch", "fish": "complete -c backstretch"} {
+		out, err := command(t.TempDir(), "completion", shell).Output()
+		if err != nil {
+			t.Fatalf("completion %s: %v", shell, err)
+		}
+		if s := string(out); !strings.Contains(s, want) || !strings.Contains(s, "__complete") {
+			t.Errorf("completion %s lacks %q or the __complete call", shell, want)
+		}
+	}
+}
+
+func TestTheManPageComesFromTheCommands(t *testing.T) {
+	t.Parallel()
+	out, err := command(t.TempDir(), "man").Output()
+	if err != nil {
+		t.Fatalf("man: %v", err)
+	}
+	for _, want := range []string{".TH BACKSTRETCH 1", ".SH NAME", "backstretch", "status", "--speed"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the man page lacks %q", want)
+		}
 	}
 }
