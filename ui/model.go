@@ -25,6 +25,9 @@ type Options struct {
 	Observe func([]session.Event)
 	// Notice is shown from the start, e.g. that the history cannot be saved.
 	Notice string
+	// ReducedMotion keeps the figures still and moves the bars and the
+	// breathing pacer only at whole seconds.
+	ReducedMotion bool
 }
 
 // Model is the root Bubble Tea model of a guided session.

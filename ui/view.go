@@ -107,7 +107,7 @@ func (m Model) layoutFor(now time.Time) *layout {
 		dark: m.styles.dark, notice: m.notice,
 	}
 	frames := assets.Figure(st.Exercise.ID)
-	if len(frames) > 1 && st.Kind == session.Reps && !m.s.Counting() {
+	if len(frames) > 1 && st.Kind == session.Reps && !m.s.Counting() && !m.opts.ReducedMotion {
 		key.frame = m.s.Pace(now).Phase % len(frames)
 	}
 	if c := m.cache.l; c != nil && c.key == key {
@@ -266,6 +266,11 @@ func (m Model) countdown(now time.Time, w int, full bool) string {
 	// What is counted: the time left, or the reps the person has counted.
 	big := mmss(time.Duration(cd.Seconds(now)) * time.Second)
 	small, frac := big, cd.Fraction(now)
+	if m.opts.ReducedMotion {
+		// The bar moves once a second, with the digits.
+		total := cd.Total()
+		frac = min(max(float64(total-time.Duration(cd.Seconds(now))*time.Second)/float64(total), 0), 1)
+	}
 	if m.s.Counting() {
 		rep := m.s.Pace(now).Rep
 		big, small = fmt.Sprintf("%d/%d", rep, st.Reps), fmt.Sprintf("rep %d of %d", rep, st.Reps)
@@ -302,7 +307,11 @@ func (m Model) paceLine(st session.Step, now time.Time, w int) string {
 	}
 	// The pacer swells while breathing in and empties while breathing out.
 	phase := st.Pattern[pc.Phase]
-	frac := 1 - float64(pc.PhaseLeft)/float64(phase.Dur)
+	left := pc.PhaseLeft
+	if m.opts.ReducedMotion {
+		left = left.Round(time.Second) // it moves once a second
+	}
+	frac := min(max(1-float64(left)/float64(phase.Dur), 0), 1)
 	if pc.Phase%2 == 1 {
 		frac = 1 - frac
 	}
