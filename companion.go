@@ -28,9 +28,6 @@ func (a *app) runCompanion(ctx context.Context) error {
 	}
 	clk := a.clock()
 	h := a.loadHistory()
-	if h.err != nil {
-		return h.err
-	}
 	sched := schedule.New(cfg)
 	sched.FromHistory(h.recs, clk.Now())
 	sched.Check(clk.Now(), false) // from now on: what was due before is not reminded of
@@ -44,7 +41,12 @@ func (a *app) runCompanion(ctx context.Context) error {
 		notice = otherOwner(pid)
 	}
 	defer owner.release()
-	if h.warning != "" {
+	switch {
+	case h.err != nil:
+		// Like a session, the companion runs without its history: the
+		// day starts blank, and it says why.
+		notice = fmt.Sprintf("Warning: %v. Today starts blank and nothing is saved.", h.err)
+	case h.warning != "":
 		notice = h.warning
 	}
 	save := func(recs []history.Record) error { return h.store.Append(recs...) }
@@ -149,7 +151,7 @@ func (a *app) printToday() error {
 	sched.FromHistory(h.recs, now)
 	out := a.out()
 	fmt.Fprintln(out, "Today")
-	for _, s := range sched.Today(now) {
+	for _, s := range append(sched.Today(now), sched.Extra(now)...) {
 		state := "at " + s.At.Format("15:04")
 		switch s.State {
 		case schedule.DoneToday:
@@ -165,6 +167,6 @@ func (a *app) printToday() error {
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, ui.List(history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
-	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk)")
+	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk),\nor any routine with: backstretch run ID")
 	return nil
 }

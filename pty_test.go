@@ -33,8 +33,19 @@ type screen struct {
 // state.
 func startInPTY(t testing.TB, state string, cols, rows int, args ...string) *screen {
 	t.Helper()
+	return startInPTYEnv(t, state, cols, rows, nil, args...)
+}
+
+// deviceAttributes is the query for the terminal's primary device
+// attributes, and a VT220's answer to it.
+var deviceAttributes, deviceAttributesReply = []byte("\x1b[c"), []byte("\x1b[?62;22c")
+
+// startInPTYEnv is startInPTY with env added last, so that it wins.
+func startInPTYEnv(t testing.TB, state string, cols, rows int, env []string, args ...string) *screen {
+	t.Helper()
 	cmd := command(state, args...)
 	cmd.Env = append(cmd.Env, "TERM=xterm-256color", "DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent")
+	cmd.Env = append(cmd.Env, env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
 	if err != nil {
 		t.Fatal(err)
@@ -45,13 +56,21 @@ func startInPTY(t testing.TB, state string, cols, rows int, args ...string) *scr
 	go func() {
 		defer close(s.done)
 		buf := make([]byte, 4096)
+		answered := 0
 		for {
 			n, err := f.Read(buf)
 			if n > 0 {
 				s.mu.Lock()
 				s.raw.Write(buf[:n])
 				s.term.Write(buf[:n])
+				asked := bytes.Count(s.raw.Bytes(), deviceAttributes)
 				s.mu.Unlock()
+				// vt10x leaves this query unanswered, where a real terminal
+				// answers at once: Lip Gloss, asking for the background
+				// colour as the program exits, would wait 2 s for it.
+				for ; answered < asked; answered++ {
+					f.Write(deviceAttributesReply)
+				}
 			}
 			if err != nil {
 				return

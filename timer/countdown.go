@@ -67,13 +67,15 @@ func (c *Countdown) Resume(now time.Time) {
 // Total is the countdown's full length.
 func (c Countdown) Total() time.Duration { return c.total }
 
-// Remaining is the time left at now, never negative.
+// Remaining is the time left at now, never negative, and never more than
+// the countdown had when it last started or resumed: a now before that (a
+// clock set back) leaves it where it was instead of stretching it.
 func (c Countdown) Remaining(now time.Time) time.Duration {
 	if c.state != running {
 		return c.left
 	}
 	if r := c.deadline.Sub(now); r > 0 {
-		return r
+		return min(r, c.left)
 	}
 	return 0
 }

@@ -160,7 +160,7 @@ type page struct {
 }
 
 func (a asker) layout(st Styles, hv func([]key.Binding, int) string, w, h int) page {
-	inner := w - 2
+	inner := max(w-2, 0)
 	full := w >= FullWidth && h >= FullHeight
 	rule := st.Rule.Render(strings.Repeat("─", inner))
 	title := a.q.Title

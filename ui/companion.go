@@ -342,4 +342,9 @@ func (c Companion) dueRoutine(now time.Time) string {
 }
 
 // dosage is today's place in the ramp-up.
-func (c Companion) dosage() routines.Progress { return c.stats.Progress }
+func (c Companion) dosage() routines.Progress {
+	if c.stats.Progress.Day == 0 { // no history read: a first session's
+		return routines.ProgressFor(0, c.sched.Config().RampDays, 0)
+	}
+	return c.stats.Progress
+}

@@ -1,0 +1,6 @@
+//go:build !race
+
+package ui
+
+// keysPerScreen is how many random keys each screen gets.
+const keysPerScreen = 10000
