@@ -26,13 +26,15 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 
-	plain    bool
-	noColor  bool
-	noSound  bool
-	noNotify bool
-	speed    speedFlag
-	startAt  startFlag
-	clk      timer.Clock
+	plain   bool
+	noColor bool
+	noSound bool
+	// reducedMotion keeps figures still and bars moving at whole seconds.
+	reducedMotion bool
+	noNotify      bool
+	speed         speedFlag
+	startAt       startFlag
+	clk           timer.Clock
 	// configPath is --config; cfg is the configuration once read.
 	configPath string
 	cfg        *config.Config
@@ -101,6 +103,7 @@ func (a *app) config() (config.Config, error) {
 	if a.cfg != nil {
 		return *a.cfg, nil
 	}
+	routines.Use(routines.Custom{}) // until a file is read without fault
 	path, err := a.configFile()
 	if err != nil {
 		cfg := config.Default()
@@ -115,12 +118,16 @@ func (a *app) config() (config.Config, error) {
 		return cfg, usagef("--config %s: no such file (backstretch config init --config %s writes the defaults there)", path, path)
 	}
 	a.cfg = &cfg
+	// The file's own routines and exercises join the built-in ones for
+	// every part of the program: the list, the reminders, a session.
+	routines.Use(cfg.Custom())
 	return cfg, nil
 }
 
 // sound and notify say whether to ring the bell and send desktop
 // notifications: the configuration allows it and no flag said no.
 func (a *app) sound(cfg config.Config) bool  { return cfg.Sound && !a.noSound }
+func (a *app) still(cfg config.Config) bool  { return cfg.ReducedMotion || a.reducedMotion }
 func (a *app) notify(cfg config.Config) bool { return cfg.Notifications && !a.noNotify }
 
 // clock is the one clock every part of the program reads, made on first
@@ -147,11 +154,16 @@ func (a *app) rootCommand() *cobra.Command {
 			"# routines and today's dosage\n" +
 			"backstretch list",
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return usagef("unknown routine or command %q: routines are %s; commands are status, list, history, stats, screening, signs, config",
-					args[0], strings.Join(routines.RoutineIDs(), ", "))
+			if len(args) == 0 {
+				return nil
 			}
-			return nil
+			if _, err := a.config(); err == nil && !routines.IsBuiltinRoutine(args[0]) {
+				if _, ok := routines.RoutineByID(args[0]); ok {
+					return usagef("%q is a routine of your config file: start it with backstretch run %s", args[0], args[0])
+				}
+			}
+			return usagef("unknown routine or command %q: routines are %s; commands are run, status, list, history, stats, screening, signs, config",
+				args[0], strings.Join(routines.BuiltinRoutineIDs(), ", "))
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runCompanion(cmd.Context())
@@ -162,6 +174,7 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.BoolVar(&a.plain, "plain", false, "no full-screen UI: one line per cue (automatic when output is not a terminal)")
 	pf.BoolVar(&a.noColor, "no-color", false, "no colours (NO_COLOR is honoured too)")
 	pf.BoolVar(&a.noSound, "no-sound", false, "no terminal bell at the end of holds and at side switches")
+	pf.BoolVar(&a.reducedMotion, "reduced-motion", false, "still figures; bars and the breathing pacer move only at whole seconds")
 	pf.BoolVar(&a.noNotify, "no-notify", false, "no desktop notification when a session ends")
 	pf.Var(&a.pain, "pain", "the pain check-in before a session, 0 (none) to 10 (worst), for scripts")
 	pf.Var(&a.painAfter, "pain-after", "the pain check-in after a session, 0 to 10, for scripts")
@@ -171,10 +184,12 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.Var(&a.startAt, "start-at", `start the clock at TIME: RFC 3339 or "2006-01-02 15:04"`)
 
 	root.AddGroup(&cobra.Group{ID: "routines", Title: "Sessions"}, &cobra.Group{ID: "info", Title: "Information"})
-	for _, r := range routines.Routines() {
+	for _, id := range routines.BuiltinRoutineIDs() {
+		r, _ := routines.RoutineByID(id)
 		root.AddCommand(a.routineCommand(r))
 	}
 	root.AddCommand(
+		a.runCommand(),
 		a.statusCommand(),
 		&cobra.Command{
 			Use: "list", Short: "Routines and exercises with today's dosage", GroupID: "info", Args: noArgs,
@@ -259,7 +274,7 @@ func (a *app) routineCommand(r routines.Routine) *cobra.Command {
 	var names []string
 	for _, it := range r.Items {
 		e, _ := routines.ExerciseByID(it.Exercise)
-		names = append(names, strings.ToLower(e.Name[:1])+e.Name[1:])
+		names = append(names, e.LowerName())
 	}
 	return &cobra.Command{
 		Use:     r.ID,

@@ -2,10 +2,12 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/backstretch/backstretch/config"
+	"github.com/backstretch/backstretch/routines"
 )
 
 // configCommand shows where the configuration lives, checks it, or writes
@@ -51,6 +53,9 @@ func (a *app) configCommand() *cobra.Command {
 					fmt.Fprintf(a.stdout, "No configuration file at %s: the defaults apply.\n", path)
 				default:
 					fmt.Fprintf(a.stdout, "%s is fine.\n", cfg.Path)
+					if s := ownSummary(cfg); s != "" {
+						fmt.Fprintln(a.stdout, s)
+					}
 				}
 				return nil
 			},
@@ -79,4 +84,24 @@ func (a *app) configFile() (string, error) {
 		return a.configPath, nil
 	}
 	return config.DefaultPath()
+}
+
+// ownSummary names the file's own routines and exercises, "" if none.
+func ownSummary(cfg config.Config) string {
+	var parts []string
+	if len(cfg.Routines) > 0 {
+		var rs []string
+		for _, r := range cfg.Routines {
+			rs = append(rs, fmt.Sprintf("%s (%s, %s)", r.ID, routines.Plural(len(r.Items), "exercise", "exercises"), r.When))
+		}
+		parts = append(parts, "Your routines: "+strings.Join(rs, ", ")+"; run one with backstretch run ID.")
+	}
+	if len(cfg.Exercises) > 0 {
+		var es []string
+		for _, e := range cfg.Exercises {
+			es = append(es, e.ID)
+		}
+		parts = append(parts, "Your exercises: "+strings.Join(es, ", ")+".")
+	}
+	return strings.Join(parts, "\n")
 }

@@ -76,7 +76,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 
 	var answersErr string // set when the session starts
 	opts := ui.FlowOptions{
-		Options:  ui.Options{Clock: clk, Sound: a.sound(cfg), Notify: a.notify(cfg) && !inCompanion, Notice: h.warning},
+		Options:  ui.Options{Clock: clk, Sound: a.sound(cfg), ReducedMotion: a.still(cfg), Notify: a.notify(cfg) && !inCompanion, Notice: h.warning},
 		Before:   before,
 		AskAfter: a.painAfter.v == nil,
 		Start: func(now time.Time) *session.Session {

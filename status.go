@@ -21,7 +21,7 @@ var statusFields = []struct{ name, help string }{
 	{"next", "the next reminder: shoulder rolls, standing break, or a session"},
 	{"at", "when it is due, HH:MM"},
 	{"in", "how long until then: 18m, 1h05m"},
-	{"due", "the sessions due now, e.g. midday (empty when none)"},
+	{"due", "the sessions due now, e.g. midday, and your routines with a time (empty when none)"},
 	{"done", "sessions done today"},
 	{"total", "sessions a day"},
 	{"streak", "days in a row with a session"},
@@ -218,6 +218,13 @@ func statusValues(sched *schedule.Scheduler, streak int, now time.Time) map[stri
 		case schedule.DoneToday:
 			done++
 		case schedule.DueNow:
+			due = append(due, s.Routine)
+		}
+	}
+	// The config file's routines with a time are due too, but are not
+	// among the day's sessions done and in total.
+	for _, s := range sched.Extra(now) {
+		if s.State == schedule.DueNow {
 			due = append(due, s.Routine)
 		}
 	}

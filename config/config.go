@@ -15,11 +15,13 @@ import (
 	"path/filepath"
 	"syscall"
 	"time"
+
+	"github.com/backstretch/backstretch/routines"
 )
 
 // Session is one daily session and when it is due.
 type Session struct {
-	Routine string    // "morning", "midday" or "evening"
+	Routine string    // "morning", "midday" or "evening"; in Extra, a routine of the file
 	At      TimeOfDay // when the session is due
 }
 
@@ -29,6 +31,7 @@ type Config struct {
 	Path          string        // the file it came from, "" for defaults
 	Notifications bool          // desktop notifications
 	Sound         bool          // terminal bell at the end of holds
+	ReducedMotion bool          // still figures; bars move only at whole seconds
 	RampDays      int           // days for holds to grow to full length, 3 to 5
 	Sessions      []Session     // always three, in order: morning, midday, evening
 	RollsEvery    time.Duration // shoulder-roll reminder interval; 0 turns them off
@@ -37,6 +40,20 @@ type Config struct {
 	WorkDays      [7]bool       // days reminders come on, indexed by time.Weekday
 	StandingBreak bool          // remind to stand up every StandingEvery
 	StandingEvery time.Duration // 10m to 2h
+
+	// Exercises are the file's own [[exercise]] tables, in its order.
+	Exercises []*routines.Exercise
+	// Routines are the file's [[routine]] tables, in its order: catalogue
+	// and own exercises at the file's dosage, within the safety bounds.
+	Routines []routines.Routine
+	// Extra are the routines with a time of their own (at = "HH:MM"), in
+	// order of time: reminded daily like Sessions, but not one of them.
+	Extra []Session
+}
+
+// Custom is the file's own exercises and routines, for routines.Use.
+func (c Config) Custom() routines.Custom {
+	return routines.Custom{Exercises: c.Exercises, Routines: c.Routines}
 }
 
 // Default returns the configuration used when there is no file. Each call
@@ -67,6 +84,7 @@ const DefaultText = `# backstretch configuration. Every key is optional; delete 
 
 notifications = true   # desktop notifications
 sound = true           # terminal bell at the end of holds
+reduced_motion = false # still figures; bars move only at whole seconds
 ramp_days = 4          # days for holds to grow from 10 s to full (3 to 5)
 
 [sessions]             # when each session is due, 24-hour clock
@@ -81,6 +99,10 @@ work_end = "17:00"
 work_days = ["mon", "tue", "wed", "thu", "fri"]   # [] for no work reminders at all
 standing_break = false        # a reminder to stand up and walk around
 standing_break_every = "25m"  # 10m to 2h
+
+# Routines of your own, such as a physiotherapist's prescription, go in
+# [[exercise]] and [[routine]] tables: see "Custom routines" in the README
+# and the commented docs/examples/physio.toml in backstretch's source.
 `
 
 // DefaultPath returns where the file lives. It follows the XDG base

@@ -32,6 +32,7 @@ func TestAFileChangesOnlyWhatItNames(t *testing.T) {
 		{"an empty file gives the defaults", "", func(*Config) {}},
 		{"comments alone give the defaults", "# nothing yet\n", func(*Config) {}},
 		{"a top-level key changes only itself", "sound = false\n", func(c *Config) { c.Sound = false }},
+		{"reduced motion is a switch", "reduced_motion = true\n", func(c *Config) { c.ReducedMotion = true }},
 		{"ramp days of 3 are accepted", "ramp_days = 3", func(c *Config) { c.RampDays = 3 }},
 		{"a session time may drop its leading zero", "[sessions]\nmorning = \"7:05\"\n", func(c *Config) {
 			c.Sessions[0].At = TimeOfDay{7, 5}

@@ -43,53 +43,66 @@ func oneLine(s string) string {
 // unknownKey explains a key that isn't in the schema, suggesting what was
 // probably meant: a key of another table with that exact name, else the
 // closest name at this level, else the list of names at this level. For a
-// [table] header only tables are candidates.
-func unknownKey(level, name string, header bool) string {
+// [table] header only tables are candidates, for an [[array of tables]]
+// only those, though the closest name may be of either.
+func unknownKey(level, name string, h header) string {
 	what, full := "key", join(level, name)
-	if header {
+	if h != notHeader {
 		what = "table"
 	}
 	msg := fmt.Sprintf("unknown %s %q", what, full)
 	if strings.Contains(name, ".") && want(full) != "" {
 		return fmt.Sprintf("%s; remove the quotes around %q, which make it one key with a dot in its name", msg, name)
 	}
+	var homes []string
 	for _, s := range settings {
-		if !header && s.key != full && lastPart(s.key) == name && !isTable(s.key) {
+		if h == notHeader && s.key != full && lastPart(s.key) == name && !isTable(s.key) && !isArrayTable(s.key) {
 			if home := parent(s.key); home != "" {
-				return fmt.Sprintf("%s; it belongs in the [%s] table", msg, home)
+				homes = append(homes, "in the "+tableName(home)+" table")
+			} else {
+				homes = append(homes, "at the top of the file, before any [table]")
 			}
-			return msg + "; it belongs at the top of the file, before any [table]"
 		}
 	}
-	var names []string
+	if len(homes) > 0 {
+		return msg + "; it belongs " + strings.Join(homes, " or ")
+	}
+	var names, near []string
 	for _, n := range childNames(level) {
-		if !header || isTable(join(level, n)) {
+		k := join(level, n)
+		switch {
+		case h == notHeader, h == tableHeader && isTable(k), h == arrayHeader && isArrayTable(k):
 			names = append(names, n)
+			near = append(near, n)
+		case isTable(k) || isArrayTable(k):
+			near = append(near, n)
 		}
-	}
-	if len(names) == 0 {
-		return fmt.Sprintf("%s; [%s] has no tables inside it", msg, level)
 	}
 	best, bestDist := "", 0
-	for _, n := range names {
+	for _, n := range near {
 		if d := distance(strings.ToLower(name), n); best == "" || d < bestDist {
 			best, bestDist = n, d
 		}
 	}
-	if bestDist <= max(2, len(best)/3) {
+	if best != "" && bestDist <= max(2, len(best)/3) {
 		return fmt.Sprintf("%s; did you mean %q?", msg, best)
+	}
+	if len(names) == 0 {
+		return fmt.Sprintf("%s; %s has no tables inside it", msg, tableName(level))
 	}
 	list := names[0]
 	if n := len(names); n > 1 {
 		list = strings.Join(names[:n-1], ", ") + " and " + names[n-1]
 	}
 	switch {
-	case header:
+	case h == tableHeader:
 		return fmt.Sprintf("%s; accepted tables are %s", msg, list)
+	case h == arrayHeader:
+		return fmt.Sprintf("%s; accepted [[tables]] are %s", msg, list)
 	case level == "":
 		return fmt.Sprintf("%s; accepted top-level keys are %s", msg, list)
 	default:
-		return fmt.Sprintf("%s; accepted keys in [%s] are %s", msg, level, list)
+		return fmt.Sprintf("%s; accepted keys in %s are %s", msg, tableName(level), list)
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 var settings = []struct{ key, want string }{
 	{"notifications", "true or false"},
 	{"sound", "true or false"},
+	{"reduced_motion", "true or false"},
 	{"ramp_days", "a whole number from 3 to 5"},
 	{"sessions", "a table"},
 	{"sessions.morning", `a time in quotes like "08:00"`},
@@ -27,7 +28,35 @@ var settings = []struct{ key, want string }{
 	{"reminders.work_days", `a list of days like ["mon", "tue"]`},
 	{"reminders.standing_break", "true or false"},
 	{"reminders.standing_break_every", `a duration in quotes like "25m"`},
+	// The file's own exercises and routines (custom.go).
+	{"exercise", arrayOfTables},
+	{"exercise.id", `an id in quotes like "doorway-stretch"`},
+	{"exercise.name", `a name in quotes like "Doorway chest stretch"`},
+	{"exercise.kind", `"hold", "reps" or "timed" in quotes`},
+	{"exercise.steps", `a list of steps in quotes like ["Stand in a doorway.", "Lean forward."]`},
+	{"exercise.cue", "a line of text in quotes"},
+	{"exercise.purpose", "a line of text in quotes"},
+	{"exercise.hold", "a whole number of seconds like 20"},
+	{"exercise.reps", "a whole number like 2"},
+	{"exercise.sets", "a whole number like 1"},
+	{"exercise.sides", `"both", "left-right", "right-left", "left" or "right" in quotes`},
+	{"exercise.pace", "a whole number of seconds like 4"},
+	{"routine", arrayOfTables},
+	{"routine.id", `an id in quotes like "physio"`},
+	{"routine.name", `a name in quotes like "Physio plan"`},
+	{"routine.when", `a few words in quotes like "after work"`},
+	{"routine.at", `a time in quotes like "17:30"`},
+	{"routine.item", arrayOfTables},
+	{"routine.item.exercise", `an exercise id in quotes like "childs-pose"`},
+	{"routine.item.hold", "a whole number of seconds like 20"},
+	{"routine.item.reps", "a whole number like 2"},
+	{"routine.item.sets", "a whole number like 1"},
+	{"routine.item.sides", `"both", "left-right", "right-left", "left" or "right" in quotes`},
 }
+
+// arrayOfTables is what an [[array of tables]] wants: each [[exercise]]
+// or [[routine]] is another one.
+const arrayOfTables = "tables of their own, each starting with [[ ]]"
 
 // want returns what key's value must look like, "" if key is unknown.
 func want(key string) string {
@@ -40,6 +69,26 @@ func want(key string) string {
 }
 
 func isTable(key string) bool { return want(key) == "a table" }
+
+func isArrayTable(key string) bool { return want(key) == arrayOfTables }
+
+// header is what a key is written as: a key = value, a [table] or an
+// [[array of tables]].
+type header int
+
+const (
+	notHeader header = iota
+	tableHeader
+	arrayHeader
+)
+
+// tableName writes a table as its header: [reminders], [[routine.item]].
+func tableName(key string) string {
+	if isArrayTable(key) {
+		return "[[" + key + "]]"
+	}
+	return "[" + key + "]"
+}
 
 func parent(key string) string {
 	i := strings.LastIndexByte(key, '.')
@@ -86,6 +135,9 @@ func Parse(path string, data []byte) (Config, error) {
 	if err := d.checkOrder(); err != nil {
 		return Config{}, err
 	}
+	if err := d.buildCustom(); err != nil {
+		return Config{}, err
+	}
 	return d.cfg, nil
 }
 
@@ -110,6 +162,10 @@ type decoder struct {
 	data []byte
 	cfg  Config
 	at   map[string]int // offset of each value the file sets, for checkOrder
+
+	// The [[exercise]] and [[routine]] tables as read, checked once the
+	// whole file is (custom.go).
+	exercises, routines []*element
 }
 
 func (d *decoder) errorf(off int, format string, args ...any) *Error {
@@ -125,11 +181,22 @@ func (d *decoder) walk() error {
 		e := p.Expression()
 		switch e.Kind {
 		case unstable.Table, unstable.ArrayTable:
-			key, last, err := d.resolve("", e.Key(), true)
+			h := tableHeader
+			if e.Kind == unstable.ArrayTable {
+				h = arrayHeader
+			}
+			key, last, err := d.resolve("", e.Key(), h)
 			if err != nil {
 				return err
 			}
-			if !isTable(key) || e.Kind == unstable.ArrayTable {
+			switch {
+			case isArrayTable(key) && h == tableHeader:
+				return d.errorf(last, "%s: write [[%s]], with double brackets: each one adds another", key, key)
+			case isArrayTable(key):
+				if err := d.startElement(key, last); err != nil {
+					return err
+				}
+			case !isTable(key) || h == arrayHeader:
 				return d.errorf(last, "%s: expected %s, not %s", key, want(key), describe(e.Kind))
 			}
 			table = key
@@ -150,21 +217,30 @@ func (d *decoder) walk() error {
 
 // keyValue applies one key = value in table, descending into inline tables.
 func (d *decoder) keyValue(table string, e *unstable.Node) error {
-	key, _, err := d.resolve(table, e.Key(), false)
+	key, last, err := d.resolve(table, e.Key(), notHeader)
 	if err != nil {
 		return err
 	}
 	v, off := e.Value(), d.valueOffset(e)
-	if !isTable(key) {
+	switch {
+	case isArrayTable(key):
+		return d.inlineElements(key, v, off)
+	case isCustom(key):
+		return d.store(key, v, last, off)
+	case !isTable(key):
 		d.at[key] = off
 		return d.set(key, v, off)
-	}
-	if v.Kind != unstable.InlineTable {
+	case v.Kind != unstable.InlineTable:
 		return d.wrongType(key, v.Kind, off)
 	}
+	return d.inlineTable(key, v)
+}
+
+// inlineTable applies the keys of an inline table v of table.
+func (d *decoder) inlineTable(table string, v *unstable.Node) error {
 	for it := v.Children(); it.Next(); {
 		if kv := it.Node(); kv.Kind == unstable.KeyValue {
-			if err := d.keyValue(key, kv); err != nil {
+			if err := d.keyValue(table, kv); err != nil {
 				return err
 			}
 		}
@@ -174,11 +250,17 @@ func (d *decoder) keyValue(table string, e *unstable.Node) error {
 
 // resolve follows a (possibly dotted) key from table through the schema. It
 // returns the full key and the offset of its last part.
-func (d *decoder) resolve(table string, parts unstable.Iterator, header bool) (key string, last int, err error) {
+func (d *decoder) resolve(table string, parts unstable.Iterator, header header) (key string, last int, err error) {
 	key = table
 	for parts.Next() {
 		part := parts.Node()
-		if key != table && !isTable(key) {
+		switch {
+		case key == table, isTable(key):
+		case isArrayTable(key) && header != notHeader:
+			// [[routine.item]] adds to the last [[routine]].
+		case isArrayTable(key):
+			return "", 0, d.errorf(last, "%s: each one is a table of its own: start it with [[%s]]", key, key)
+		default:
 			// A value such as notifications can't have keys inside it.
 			return "", 0, d.errorf(last, "%s: expected %s, not a table", key, want(key))
 		}

@@ -17,6 +17,8 @@ func (d *decoder) set(key string, v *unstable.Node, off int) error {
 		c.Notifications, err = d.boolean(key, v, off)
 	case "sound":
 		c.Sound, err = d.boolean(key, v, off)
+	case "reduced_motion":
+		c.ReducedMotion, err = d.boolean(key, v, off)
 	case "ramp_days":
 		c.RampDays, err = d.rampDays(key, v, off)
 	case "sessions.morning":

@@ -106,9 +106,9 @@ func (r Routine) Doses(p Progress) []Dose {
 	f := p.Fraction()
 	out := make([]Dose, 0, len(r.Items))
 	for _, it := range r.Items {
-		ex, ok := ExerciseByID(it.Exercise)
+		ex, ok := it.exercise()
 		if !ok {
-			continue // the catalogue test guarantees this never happens
+			continue // the catalogue test and the config's checks guarantee this never happens
 		}
 		d := Dose{Exercise: ex, Full: it}
 		switch ex.Kind {

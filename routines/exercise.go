@@ -1,7 +1,8 @@
 // Package routines holds the exercise catalogue, the five routines and the
 // dosage rules (SPEC §2–§4). Everything health-related here comes from the two
 // source articles: their facts are carried over exactly, in our own words.
-// Plain Go: no terminal or UI code.
+// The config file may add routines and exercises of its own, held to the
+// articles' figures (custom.go). Plain Go: no terminal or UI code.
 package routines
 
 import "time"
@@ -89,6 +90,10 @@ type Exercise struct {
 	Ready time.Duration
 	// Optional exercises are offered but not part of any routine.
 	Optional bool
+	// Own is the dosage the config file gives an exercise of the user's
+	// own (custom.go); nil for the catalogue's exercises, whose dosage
+	// comes from the articles.
+	Own *Item
 }
 
 // Direction is one direction of a paced movement, with its own phase cues.

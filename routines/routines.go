@@ -1,6 +1,9 @@
 package routines
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Item is one exercise of a routine at its full dosage.
 type Item struct {
@@ -11,6 +14,18 @@ type Item struct {
 	Reps int
 	// Sets is how many sets of a Paced exercise; 0 means one.
 	Sets int
+	// Ex is the exercise itself when looking Exercise up would not give
+	// it: one of the config file's own exercises, or a catalogue exercise
+	// whose sides a prescription changed. Nil for the built-in routines.
+	Ex *Exercise
+}
+
+// exercise is the item's exercise.
+func (it Item) exercise() (*Exercise, bool) {
+	if it.Ex != nil {
+		return it.Ex, true
+	}
+	return ExerciseByID(it.Exercise)
 }
 
 // Routine is a named sequence of exercises at full dosage.
@@ -65,12 +80,20 @@ var routines = []Routine{
 	},
 }
 
-// Routines returns the five routines in their daily order.
-func Routines() []Routine { return routines }
+// Routines returns the five routines in their daily order, then the
+// config file's own routines in use (custom.go).
+func Routines() []Routine {
+	own := inUse().Routines
+	if len(own) == 0 {
+		return routines
+	}
+	return append(slices.Clip(routines), own...)
+}
 
-// RoutineByID returns the routine with the given id.
+// RoutineByID returns the routine with the given id, built in or of the
+// config file.
 func RoutineByID(id string) (Routine, bool) {
-	for _, r := range routines {
+	for _, r := range Routines() {
 		if r.ID == id {
 			return r, true
 		}
@@ -78,11 +101,34 @@ func RoutineByID(id string) (Routine, bool) {
 	return Routine{}, false
 }
 
-// RoutineIDs returns the routine ids in their daily order.
+// RoutineIDs returns the routine ids in their daily order, then those of
+// the config file.
 func RoutineIDs() []string {
+	all := Routines()
+	ids := make([]string, len(all))
+	for i, r := range all {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// BuiltinRoutineIDs returns the five built-in routine ids in their daily
+// order.
+func BuiltinRoutineIDs() []string {
 	ids := make([]string, len(routines))
 	for i, r := range routines {
 		ids[i] = r.ID
 	}
 	return ids
+}
+
+// IsBuiltinRoutine reports whether id is one of the five built-in
+// routines.
+func IsBuiltinRoutine(id string) bool {
+	for _, r := range routines {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Span writes a duration the way a person says it: "45 s", "1 min",
@@ -34,7 +36,13 @@ func (d Dose) String() string {
 	switch ex.Kind {
 	case Hold:
 		s := fmt.Sprintf("%d × %s", d.Reps, Span(d.Hold))
-		if len(ex.Sides) > 0 {
+		switch {
+		case len(ex.Sides) == 1:
+			s = fmt.Sprintf("%s, %s side", Span(d.Hold), ex.Sides[0].Side)
+			if d.Reps > 1 {
+				s = fmt.Sprintf("%d × %s", d.Reps, s)
+			}
+		case len(ex.Sides) > 1:
 			s = Span(d.Hold) + " each side"
 			if d.Reps > 1 {
 				s = fmt.Sprintf("%d × %s", d.Reps, s)
@@ -54,8 +62,14 @@ func (d Dose) String() string {
 	return Span(d.Hold)
 }
 
-// Dosage says the article's dosage of the exercise: "15–30 s, 2–4 reps".
+// Dosage says the article's dosage of the exercise: "15–30 s, 2–4 reps";
+// for an exercise of the user's own, the config file's: "2 × 20 s, from
+// your config".
 func (e *Exercise) Dosage() string {
+	if it := e.Own; it != nil {
+		d := Dose{Exercise: e, Hold: time.Duration(it.Hold) * time.Second, Reps: it.Reps, Sets: max(it.Sets, 1)}
+		return d.String() + ", from your config"
+	}
 	span := func(r Range, unit string) string {
 		if r.Min == r.Max {
 			return fmt.Sprintf("%d %s", r.Min, unit)
@@ -77,6 +91,17 @@ func (e *Exercise) Dosage() string {
 		return s
 	}
 	return Span(time.Duration(e.HoldRange.Min) * time.Second)
+}
+
+// LowerName is the name as said inside a sentence: "rhomboid stretch".
+// It works on the first letter, not the first byte, since the config
+// file's own exercises may be named in any language.
+func (e *Exercise) LowerName() string {
+	if e.Name == "" {
+		return ""
+	}
+	r, n := utf8.DecodeRuneInString(e.Name)
+	return string(unicode.ToLower(r)) + e.Name[n:]
 }
 
 // Title is the exercise's name with its emphasis: "Rhomboid stretch, left

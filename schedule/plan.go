@@ -61,7 +61,8 @@ const (
 // Item is one reminder due at a time.
 type Item struct {
 	Kind Kind
-	// Routine is the session's routine for Session and Again.
+	// Routine is the session's routine for Session and Again: a daily
+	// one, or a routine of the config file with a time of its own.
 	Routine string
 	Due     time.Time
 }
@@ -87,7 +88,9 @@ func key(name string, due time.Time) string { return fmt.Sprintf("%s@%d", name, 
 // Plan is every reminder of day's date, in its location, in order.
 func Plan(cfg config.Config, day time.Time) []Item {
 	var items []Item
-	for _, s := range cfg.Sessions {
+	// The config file's routines with a time (at = "HH:MM") are reminded
+	// as the daily sessions are.
+	for _, s := range append(cfg.Sessions[:len(cfg.Sessions):len(cfg.Sessions)], cfg.Extra...) {
 		at := s.At.On(day)
 		items = append(items, Item{Session, s.Routine, at}, Item{Again, s.Routine, at.Add(AgainAfter)})
 	}

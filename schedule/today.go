@@ -59,6 +59,29 @@ func (s *Scheduler) Today(now time.Time) []Status {
 	return out
 }
 
+// Extra is the config file's routines with a time of their own, with
+// where each stands at now. Not one of the day's three sessions, such a
+// routine is due from its time until the day ends, unless done or stopped
+// for pain.
+func (s *Scheduler) Extra(now time.Time) []Status {
+	out := make([]Status, len(s.cfg.Extra))
+	for i, c := range s.cfg.Extra {
+		st := Status{Routine: c.Routine, At: c.At.On(now)}
+		done, ok := s.completed[dayKey(c.Routine, now)]
+		stopped, painStop := s.painStops[dayKey(c.Routine, now)]
+		switch {
+		case ok:
+			st.State, st.DoneAt = DoneToday, done
+		case painStop:
+			st.State, st.DoneAt = StoppedToday, stopped
+		case !now.Before(st.At):
+			st.State = DueNow
+		}
+		out[i] = st
+	}
+	return out
+}
+
 // FromHistory brings the scheduler up to date with the history: sessions
 // started and completed (in this program or another), reminders already
 // fired, snoozed or skipped, and the latest pause. Calling it again after

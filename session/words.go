@@ -2,7 +2,6 @@ package session
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/backstretch/backstretch/routines"
 )
@@ -84,7 +83,7 @@ func (st Step) Short() string {
 		}
 		return s
 	case Timed:
-		return span + " of " + strings.ToLower(st.Exercise.Name[:1]) + st.Exercise.Name[1:]
+		return span + " of " + st.Exercise.LowerName()
 	}
 	return "rest " + span
 }

@@ -37,11 +37,11 @@ func reminderBody(it schedule.Item) string {
 	var names []string
 	for _, item := range r.Items {
 		if e, ok := routines.ExerciseByID(item.Exercise); ok {
-			names = append(names, strings.ToLower(e.Name[:1])+e.Name[1:])
+			names = append(names, e.LowerName())
 		}
 	}
 	list := andList(names)
-	return fmt.Sprintf("%s%s: about %s.", strings.ToUpper(list[:1]), list[1:], routines.Span(r.Nominal))
+	return fmt.Sprintf("%s: about %s.", capitalize(list), routines.Span(r.Nominal))
 }
 
 // nextName is a reminder to come, as the "Next:" line says it.

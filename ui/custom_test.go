@@ -1,0 +1,70 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backstretch/backstretch/config"
+	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/schedule"
+	"github.com/backstretch/backstretch/session"
+	"github.com/backstretch/backstretch/timer"
+)
+
+// useExample puts the example prescription's routine in use, as the
+// program does once it has read the config.
+func useExample(t *testing.T) routines.Routine {
+	t.Helper()
+	data, err := os.ReadFile("../docs/examples/physio.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Parse("physio.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	routines.Use(cfg.Custom())
+	t.Cleanup(func() { routines.Use(routines.Custom{}) })
+	return cfg.Routines[0]
+}
+
+func TestTheCompanionRemindsOfACustomRoutineByItsName(t *testing.T) {
+	r := useExample(t)
+	it := schedule.Item{Kind: schedule.Session, Routine: "physio", Due: t0}
+	if got := reminderTitle(it); got != "Physio plan is due" {
+		t.Errorf("title %q", got)
+	}
+	want := "Shoulder rolls, child's pose, seated spinal twist and doorway chest stretch: about " + routines.Span(r.Nominal) + "."
+	if got := reminderBody(it); got != want {
+		t.Errorf("body %q, want %q", got, want)
+	}
+	it.Kind = schedule.Again
+	if got := nextName(it); got != "a second reminder of the physio plan" {
+		t.Errorf("next %q", got)
+	}
+}
+
+func TestACustomRoutineRunsFullScreenAtEverySize(t *testing.T) {
+	r := useExample(t)
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		clk := timer.NewFake(t0)
+		m := NewModel(session.New(session.Build(r, routines.FirstSession())), Options{Clock: clk})
+		m = update(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		seen := map[string]bool{}
+		for range len(m.s.Plan.Steps) {
+			text := screenText(m)
+			for _, name := range []string{"Doorway chest stretch", "LEFT side", "RIGHT side"} {
+				if strings.Contains(text, name) {
+					seen[name] = true
+				}
+			}
+			m, _ = press(m, "n")
+		}
+		if !seen["Doorway chest stretch"] || !seen["LEFT side"] || seen["RIGHT side"] {
+			t.Errorf("%dx%d: the screens showed %v; want the own exercise and the twist on its left side only", size[0], size[1], seen)
+		}
+	}
+}
