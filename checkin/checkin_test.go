@@ -1,6 +1,10 @@
 package checkin
 
 import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -181,30 +185,104 @@ func TestParsePainAndAnswers(t *testing.T) {
 	}
 }
 
+// painForm is a whole number, signed or not, with any leading zeros.
+var painForm = regexp.MustCompile(`^([+-]?)0*([0-9]*)$`)
+
+// FuzzParsePain checks that ParsePain (the pain questions and --pain,
+// --pain-after) takes exactly the whole numbers from 0 to 10, blanks
+// around them, a sign and leading zeros allowed; that the level is the
+// number written and reads back from its printed form; and that an error
+// quotes the input and says what is accepted.
 func FuzzParsePain(f *testing.F) {
-	f.Add("4")
+	for _, s := range []string{"4", "0", "10", "11", "-0", "-1", "+4", "007", " 7\r\n", "3.5", "1e1", "0x5", "٣", "99999999999999999999", "\ufeff4", "\u00a04\u3000"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		n, err := ParsePain(s)
-		if err == nil && (n < 0 || n > 10) {
-			t.Fatalf("ParsePain(%q) = %d", s, n)
+		trimmed := strings.TrimSpace(s)
+		want, ok := 0, false
+		if m := painForm.FindStringSubmatch(trimmed); m != nil && len(trimmed) > len(m[1]) && len(m[2]) <= 2 {
+			if m[2] != "" {
+				want, _ = strconv.Atoi(m[2])
+			}
+			ok = want <= 10 && (m[1] != "-" || want == 0)
 		}
-		if err != nil && !strings.Contains(err.Error(), "0 (no pain) to 10") {
-			t.Fatalf("ParsePain(%q): unhelpful error %v", s, err)
+		if (err == nil) != ok {
+			t.Fatalf("ParsePain(%q) = %d, %v; want ok=%v", s, n, err, ok)
+		}
+		if err != nil {
+			if msg := err.Error(); !strings.Contains(msg, fmt.Sprintf("%q", s)) || !strings.Contains(msg, "0 (no pain) to 10") {
+				t.Fatalf("ParsePain(%q): unhelpful error %v", s, err)
+			}
+			return
+		}
+		if n != want {
+			t.Fatalf("ParsePain(%q) = %d, want %d", s, n, want)
+		}
+		if again, err := ParsePain(strconv.Itoa(n)); err != nil || again != n {
+			t.Fatalf("ParsePain(%q) = %d, but %d reads back as %d, %v", s, n, n, again, err)
 		}
 	})
 }
 
+// FuzzParseAnswers checks that --answers takes exactly one yes, y, no or n
+// per screening condition (any ASCII case, blanks around each), that the
+// answers are those written, keyed by condition, and that they write back
+// as yes and no to the same answers.
 func FuzzParseAnswers(f *testing.F) {
-	f.Add("no,no,no,no")
+	for _, s := range []string{"no,no,no,no", "y,n,Y,N", " YES ,No,n,y", "no,no,no", "no,no,no,no,", "no,,no,no", "no,maybe,no,no", "no,no,no,yeſ", "no,no,no,Yes\u00a0", "no\r\n,no,no,no\r\n", "\ufeffno,no,no,no", ""} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := ParseAnswers(s)
+		parts := strings.Split(s, ",")
+		ok := len(parts) == len(routines.Screening)
+		want := map[string]bool{}
+		for i, p := range parts {
+			switch asciiLower(strings.TrimSpace(p)) {
+			case "yes", "y":
+				if ok {
+					want[routines.Screening[i].ID] = true
+				}
+			case "no", "n":
+				if ok {
+					want[routines.Screening[i].ID] = false
+				}
+			default:
+				ok = false
+			}
+		}
+		if (err == nil) != ok {
+			t.Fatalf("ParseAnswers(%q) = %v, %v; want ok=%v", s, a, err, ok)
+		}
 		if err != nil {
+			if a != nil || !strings.Contains(err.Error(), "yes or no") {
+				t.Fatalf("ParseAnswers(%q) = %v, %v: want no answers and an error saying what is accepted", s, a, err)
+			}
 			return
 		}
-		if len(a) != len(routines.Screening) {
-			t.Fatalf("ParseAnswers(%q) = %v: not one answer per condition", s, a)
+		if !reflect.DeepEqual(a, want) {
+			t.Fatalf("ParseAnswers(%q) = %v, want %v", s, a, want)
+		}
+		var words []string
+		for _, id := range ScreeningIDs() {
+			words = append(words, map[bool]string{true: "yes", false: "no"}[a[id]])
+		}
+		if again, err := ParseAnswers(strings.Join(words, ",")); err != nil || !reflect.DeepEqual(again, a) {
+			t.Fatalf("ParseAnswers(%q) = %v, which writes as %v and reads back as %v, %v", s, a, words, again, err)
 		}
 	})
+}
+
+// asciiLower lowers the ASCII letters of s only.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func TestTheTrendIsSaidEvenWhenAFlagGivesThePain(t *testing.T) {

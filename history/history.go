@@ -258,6 +258,16 @@ func ParseLine(line []byte) (Record, error) {
 	case rec.At.IsZero():
 		return Record{}, errors.New("no time")
 	}
+	// encoding/json reads offsets of 24 hours, which it cannot write: such a
+	// record would make every export fail.
+	for _, t := range [...]*time.Time{&rec.At, rec.Due, rec.Until} {
+		if t == nil {
+			continue
+		}
+		if _, err := t.MarshalText(); err != nil {
+			return Record{}, fmt.Errorf("a time that cannot be written back (%v)", err)
+		}
+	}
 	switch rec.Kind {
 	case SessionStarted, StepEnded, SessionEnded:
 	case PainCheckIn:

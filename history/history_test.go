@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/backstretch/backstretch/routines"
 )
 
 var t0 = time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
@@ -189,35 +191,119 @@ func TestDefaultPathFollowsXDGStateHome(t *testing.T) {
 	}
 }
 
+// FuzzParseLine checks that ParseLine accepts only records that pass its
+// own rules (see valid), that what it accepts is written by Append and
+// read back by Load as the same record, and that Read gives a line the same
+// record, or the same reason for the damage, as ParseLine.
 func FuzzParseLine(f *testing.F) {
 	f.Add([]byte(`{"v":1,"kind":"step","at":"2026-11-23T19:00:25Z","exercise":"cobra","done_s":5}`))
 	f.Add([]byte(`{"v":1,"kind":"session_ended","at":"2026-11-23T19:02:45Z","outcome":"completed"}`))
 	f.Add([]byte(`{"v":1,"kind":"session_ended","at":"2026-11-23T19:0`))
+	f.Add([]byte(`{"v":1,"kind":"reminder","at":"2024-02-29T10:00:01+01:00","reminder":"midday","action":"snoozed","due":"2024-02-29T12:30:00+01:00","until":"2024-02-29T12:40:00+01:00"}`))
+	f.Add([]byte(`{"v":1,"kind":"screening","at":"2026-11-23T19:00:00Z","answers":{"herniated-disc":false,"inflammatory-flare":true,"radiating-pain":false,"recent-injury":false,"extra":true}}`))
+	f.Add([]byte(`{"V":1,"KIND":"pain","at":"2026-03-29T02:30:00+02:00","pain":1e1,"when":"after"}`))
+	f.Add([]byte("\ufeff{\"v\":1,\"kind\":\"step\",\"at\":\"2026-11-23T19:00:25Z\"}\r"))
 	f.Add([]byte(`not json`))
+	store := Store{Path: filepath.Join(f.TempDir(), "history.jsonl")}
 	f.Fuzz(func(t *testing.T, line []byte) {
 		rec, err := ParseLine(line)
+		if single := !bytes.ContainsAny(line, "\n") && len(line) > 0 && bytes.Equal(bytes.TrimSpace(line), line); single {
+			recs, damage, rerr := Read(bytes.NewReader(line))
+			switch {
+			case rerr != nil:
+				t.Fatalf("Read(%q): %v", line, rerr)
+			case err == nil && (len(recs) != 1 || len(damage) != 0 || !reflect.DeepEqual(recs[0], rec)):
+				t.Fatalf("Read(%q) = %+v, %v; ParseLine gives %+v", line, recs, damage, rec)
+			case err != nil && (len(recs) != 0 || len(damage) != 1 || damage[0] != Damage{Line: 1, Reason: err.Error()}):
+				t.Fatalf("Read(%q) = %+v, %v; ParseLine says %v", line, recs, damage, err)
+			}
+		}
 		if err != nil {
+			if !reflect.DeepEqual(rec, Record{}) {
+				t.Fatalf("ParseLine(%q) = %+v along with the error %v", line, rec, err)
+			}
 			return
 		}
-		// Whatever reads as a record writes back as one.
-		again, err := ParseLine(mustJSON(t, rec))
-		if err != nil || again.Kind != rec.Kind || !again.At.Equal(rec.At) {
-			t.Fatalf("round trip of %q: %+v, %v", line, again, err)
+		if why := valid(rec); why != "" {
+			t.Fatalf("ParseLine(%q) accepted a record %s: %+v", line, why, rec)
+		}
+		// Whatever reads as a record writes back as the same one.
+		os.Remove(store.Path)
+		if err := store.Append(rec); err != nil {
+			t.Fatalf("ParseLine(%q) = %+v, which Append cannot write: %v", line, rec, err)
+		}
+		recs, damage, err := store.Load()
+		if err != nil || len(recs) != 1 || len(damage) != 0 || !reflect.DeepEqual(normal(recs[0]), normal(rec)) {
+			written, _ := os.ReadFile(store.Path)
+			t.Fatalf("ParseLine(%q) = %+v, written as %s, which reads back as %+v, %v, %v", line, rec, written, recs, damage, err)
 		}
 	})
 }
 
-func mustJSON(t *testing.T, r Record) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	s := Store{Path: filepath.Join(t.TempDir(), "h.jsonl")}
-	if err := s.Append(r); err != nil {
-		t.Fatal(err)
+// valid says what is wrong with r by the rules of the history, "" if
+// nothing.
+func valid(r Record) string {
+	switch {
+	case r.V != SchemaVersion:
+		return "of another version"
+	case r.At.IsZero():
+		return "without a time"
 	}
-	b, _ := os.ReadFile(s.Path)
-	buf.Write(bytes.TrimSpace(b))
-	return buf.Bytes()
+	switch r.Kind {
+	case SessionStarted, StepEnded, SessionEnded:
+	case PainCheckIn:
+		if r.Pain == nil || *r.Pain < 0 || *r.Pain > 10 || (r.When != Before && r.When != After) {
+			return "with a pain level not from 0 to 10, before or after"
+		}
+	case ScreeningTaken:
+		for _, c := range routines.Screening {
+			if _, ok := r.Answers[c.ID]; !ok {
+				return "without an answer for " + c.ID
+			}
+		}
+	case ReminderEvent:
+		switch r.Action {
+		case Paused:
+			if r.Until == nil {
+				return "pausing without an end"
+			}
+		case Resumed:
+		case Fired, Missed, Done, Snoozed, Skipped:
+			if r.Reminder == "" || r.Due == nil || (r.Action == Snoozed && r.Until == nil) {
+				return "about a reminder without its name, due time or new time"
+			}
+		default:
+			return "of an unknown reminder action"
+		}
+	default:
+		return "of an unknown kind"
+	}
+	return ""
 }
+
+// normal is r as it reads back when written: an empty map of answers,
+// which is not written, made nil; and its times at the same instant and
+// offset, whatever *time.Location stood for the offset (time.Local, when
+// the offset is the local one, or a zone of its own).
+func normal(r Record) Record {
+	if len(r.Answers) == 0 {
+		r.Answers = nil
+	}
+	fixed := func(t time.Time) time.Time {
+		_, off := t.Zone()
+		return t.In(time.FixedZone("", off))
+	}
+	r.At = fixed(r.At)
+	if r.Due != nil {
+		r.Due = ptr(fixed(*r.Due))
+	}
+	if r.Until != nil {
+		r.Until = ptr(fixed(*r.Until))
+	}
+	return r
+}
+
+func ptr[T any](v T) *T { return &v }
 
 func TestCheckInsScreeningsAndRemindersAreValidated(t *testing.T) {
 	bad := map[string]string{

@@ -26,6 +26,12 @@ type Clock interface {
 // under a millisecond and the scheduler's jitter dominates.
 const MaxSpeed = 10000
 
+// MinSpeed bounds --speed from below: slower, Real overflows a Duration for
+// spans of program time of days (a wait until tomorrow's reminder), and a
+// wait that overflows comes out negative, so it would end at once instead of
+// taking longer. At MinSpeed, Real is exact for spans of up to ten days.
+const MinSpeed = 1.0 / MaxSpeed
+
 // Scaled is a clock that starts at a chosen time and runs Speed times faster
 // than real time. The zero-speed, zero-start value is not valid; use New.
 type Scaled struct {
@@ -105,27 +111,38 @@ var startLayouts = []string{
 
 // ParseStart reads a --start-at value: RFC 3339, or "2006-01-02 15:04" (with
 // optional seconds) in local time.
-func ParseStart(s string) (time.Time, error) {
+func ParseStart(s string) (time.Time, error) { return parseStart(s, time.Local) }
+
+// parseStart is ParseStart with the time zone of the local forms given, so
+// tests can try zones with daylight saving time wherever they run.
+func parseStart(s string, loc *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
+	t, err := time.Parse(time.RFC3339, s)
 	for _, layout := range startLayouts {
-		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
-			return t, nil
+		if err == nil {
+			break
 		}
+		t, err = time.ParseInLocation(layout, s, loc)
 	}
-	return time.Time{}, fmt.Errorf("use RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
+	switch {
+	case err != nil:
+		return time.Time{}, fmt.Errorf("use RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
+	case t.IsZero():
+		// New reads the zero time as no --start-at at all: start now.
+		return time.Time{}, fmt.Errorf("0001-01-01T00:00:00Z stands for no start time; use a later time in RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
+	}
+	return t, nil
 }
 
-// ParseSpeed reads a --speed value: a number greater than 0, at most MaxSpeed.
+// ParseSpeed reads a --speed value: a number greater than 0 (at least
+// MinSpeed), at most MaxSpeed.
 func ParseSpeed(s string) (float64, error) {
 	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
 	if err != nil || v != v { // v != v: NaN
 		return 0, fmt.Errorf("must be a number greater than 0, e.g. 1, 20 or 60")
 	}
-	if v <= 0 || v > MaxSpeed {
-		return 0, fmt.Errorf("must be greater than 0 and at most %d", MaxSpeed)
+	if v < MinSpeed || v > MaxSpeed {
+		return 0, fmt.Errorf("must be greater than 0 (%g at the least) and at most %d", MinSpeed, MaxSpeed)
 	}
 	return v, nil
 }
