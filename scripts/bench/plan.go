@@ -11,9 +11,9 @@ import (
 	"github.com/backstretch/backstretch/session"
 )
 
-// plannedBell is a bell the session plan calls for, at its time from the
-// session's start.
-type plannedBell struct {
+// plannedMark is a moment the session plan calls for (a bell, a step's
+// start on screen), at its time from the session's start.
+type plannedMark struct {
 	at   time.Duration
 	what string
 }
@@ -31,31 +31,31 @@ type plannedStep struct {
 // the start of every Switch step, as ui/model.go rings them) and the start
 // of every step after the first, which the screen shows the moment it
 // comes.
-func eveningPlan() ([]plannedStep, []plannedBell, time.Duration, error) {
+func eveningPlan() ([]plannedStep, []plannedMark, time.Duration, error) {
 	r, ok := routines.RoutineByID("evening")
 	if !ok {
 		return nil, nil, 0, fmt.Errorf("no evening routine")
 	}
 	p := session.Build(r, routines.FirstSession())
 	var steps []plannedStep
-	var marks []plannedBell
+	var marks []plannedMark
 	var t time.Duration
 	for i, st := range p.Steps {
 		steps = append(steps, plannedStep{t, st.Duration, st.Kind})
 		if i > 0 {
-			marks = append(marks, plannedBell{t, fmt.Sprintf("step %d on screen", i+1)})
+			marks = append(marks, plannedMark{t, fmt.Sprintf("step %d on screen", i+1)})
 		}
 		if st.Kind == session.Switch {
-			marks = append(marks, plannedBell{t, "bell: switch to " + st.Exercise.ID + " " + st.SideCue})
+			marks = append(marks, plannedMark{t, "bell: switch to " + st.Exercise.ID + " " + st.SideCue})
 		}
 		t += st.Duration
 		if st.Kind == session.Hold || st.Kind == session.Timed {
-			marks = append(marks, plannedBell{t, "bell: end of " + st.Kind.String() + " " + st.Exercise.ID})
+			marks = append(marks, plannedMark{t, "bell: end of " + st.Kind.String() + " " + st.Exercise.ID})
 		}
 	}
 	// At one moment the screen comes first, then the bell (it is a message
 	// of its own, sent once the screen is drawn).
-	slices.SortStableFunc(marks, func(a, b plannedBell) int {
+	slices.SortStableFunc(marks, func(a, b plannedMark) int {
 		if a.at != b.at {
 			return int(a.at - b.at)
 		}
@@ -79,7 +79,7 @@ type bellResult struct {
 // matched bell: error_i = (t_i − t_0) − (nominal_i − nominal_0), so the
 // start-up of the session does not count, only the holds. Bells heard and
 // not matched are returned as extra, as times from t0.
-func matchBells(plan []plannedBell, heard []time.Time, t0 time.Time) bellResult {
+func matchBells(plan []plannedMark, heard []time.Time, t0 time.Time) bellResult {
 	r := bellResult{expected: len(plan)}
 	used := make([]bool, len(heard))
 	next := 0
