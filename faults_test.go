@@ -222,10 +222,11 @@ func TestEveryWayOutOfAFullScreenSessionLeavesTheTerminalAsItWas(t *testing.T) {
 		{"SIGHUP", nil, `x stop: pain`, sending(syscall.SIGHUP), 128 + 1, "interrupted", "Summary: Evening routine interrupted.", false},
 		{"SIGINT", nil, `x stop: pain`, sending(syscall.SIGINT), 128 + 2, "quit", "Summary: Evening routine quit.", false},
 		{"q", nil, `x stop: pain`, typing("q"), 0, "quit", "Summary: Evening routine quit.", false},
-		{"Ctrl-C typed", nil, `x stop: pain`, typing("\x03"), 0, "quit", "Summary: Evening routine quit.", false},
+		{"Ctrl-C typed", nil, `x stop: pain`, typing("\x03"), 128 + 2, "quit", "Summary: Evening routine quit.", false},
 		{"x", nil, `x stop: pain`, typing("x"), 0, "stopped for pain", "Stop now.", false},
 		{"SIGTERM on the pain question", []string{"--pain-after", "1"}, `Pain now`, sending(syscall.SIGTERM), 128 + 15, "", "No session now.", true},
 		{"SIGINT on the pain question", []string{"--pain-after", "1"}, `Pain now`, sending(syscall.SIGINT), 128 + 2, "", "No session now.", true},
+		{"Ctrl-C typed on the pain question", []string{"--pain-after", "1"}, `Pain now`, typing("\x03"), 128 + 2, "", "No session now.", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -292,6 +293,7 @@ func TestEveryWayOutOfTheCompanionLeavesTheTerminalAsItWasAndTheRemindersFree(t 
 		{"SIGHUP", sending(syscall.SIGHUP), 128 + 1},
 		{"SIGTERM", sending(syscall.SIGTERM), 128 + 15},
 		{"SIGINT", sending(syscall.SIGINT), 128 + 2},
+		{"Ctrl-C typed", typing("\x03"), 128 + 2},
 		{"q", typing("q"), 0},
 	}
 	for _, c := range cases {

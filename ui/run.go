@@ -40,14 +40,16 @@ func RunCompanion(opts CompanionOptions, profile colorprofile.Profile) (Companio
 
 // run runs model full screen on the process's terminal, drawn by a
 // terminal rather than Bubble Tea's renderer (see terminal), and hands
-// SIGINT, SIGTERM and SIGHUP to stop. It returns the final model and the
-// signal that ended it, if any.
+// SIGINT, SIGTERM and SIGHUP to stop. Ctrl-C typed in raw mode is the
+// terminal's interrupt all the same: it is handled as SIGINT. It returns
+// the final model and the signal that ended it, if any.
 func run(model tea.Model, profile colorprofile.Profile, stop func(*tea.Program, os.Signal)) (tea.Model, os.Signal, error) {
 	t := newTerminal(os.Stdin, os.Stdout, profile)
 	if err := t.acquire(); err != nil {
 		return model, nil, err
 	}
 	defer t.release()
+	sig := make(chan os.Signal, 1)
 	p := tea.NewProgram(drawn{model, t},
 		tea.WithoutRenderer(),
 		// Without the renderer the frame ticker only flushes Bubble
@@ -56,11 +58,20 @@ func run(model tea.Model, profile colorprofile.Profile, stop func(*tea.Program, 
 		tea.WithFPS(1),
 		tea.WithWindowSize(t.width, t.height),
 		tea.WithColorProfile(profile),
-		tea.WithoutSignalHandler())
+		tea.WithoutSignalHandler(),
+		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg {
+			if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+c" {
+				select {
+				case sig <- syscall.SIGINT:
+				default:
+				}
+				return nil
+			}
+			return msg
+		}))
 	stopResize := watchResize(p, t.out)
 	defer stopResize()
 
-	sig := make(chan os.Signal, 1)
 	signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(sig)
 	got := make(chan os.Signal, 1)
