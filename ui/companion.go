@@ -268,8 +268,8 @@ func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd
 		return c, c.save(c.sched.Pause(now, until))
 	}
 	switch {
-	case key.Matches(msg, k.Morning, k.Midday, k.Evening):
-		return c.start(c.sessionFor(msg.String()))
+	case key.Matches(msg, k.Sessions):
+		return c.start(c.sessionFor(msg.String(), now))
 	case key.Matches(msg, k.Start):
 		if r := c.dueRoutine(now); r != "" {
 			return c.start(r)
@@ -312,17 +312,24 @@ func (c Companion) start(routine string) (tea.Model, tea.Cmd) {
 	return c, tea.Quit
 }
 
-// sessionFor is the routine of the nth daily session ("1" is the first).
-func (c Companion) sessionFor(n string) string {
+// rows are the companion's session rows: the day's sessions, then the
+// config file's routines with a time of their own. Keys 1 to 9 start them.
+func (c Companion) rows(now time.Time) []schedule.Status {
+	rows := append(c.sched.Today(now), c.sched.Extra(now)...)
+	return rows[:min(len(rows), 9)]
+}
+
+// sessionFor is the routine of the nth row ("1" is the first), or "".
+func (c Companion) sessionFor(n string, now time.Time) string {
 	i := int(n[0] - '1')
-	if s := c.sched.Config().Sessions; i >= 0 && i < len(s) {
-		return s[i].Routine
+	if rows := c.rows(now); i >= 0 && i < len(rows) {
+		return rows[i].Routine
 	}
 	return ""
 }
 
 // dueRoutine is what enter starts: the reminder on screen, else the
-// session due now.
+// first row due now.
 func (c Companion) dueRoutine(now time.Time) string {
 	if ev, ok := c.sched.Shown(now); ok {
 		it := ev.Items[len(ev.Items)-1]
@@ -333,7 +340,7 @@ func (c Companion) dueRoutine(now time.Time) string {
 			return "desk"
 		}
 	}
-	for _, st := range c.sched.Today(now) {
+	for _, st := range c.rows(now) {
 		if st.State == schedule.DueNow {
 			return st.Routine
 		}

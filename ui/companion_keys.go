@@ -4,17 +4,15 @@ import "charm.land/bubbles/v2/key"
 
 // companionKeys declares every key of the companion once, with its help.
 type companionKeys struct {
-	Morning, Midday, Evening, Start, Rolls key.Binding
-	Snooze, Dismiss, Pause, Resume         key.Binding
-	Pause30, PauseHour, PauseDay, Cancel   key.Binding
-	History, Stats, Back, Help, Quit       key.Binding
+	Sessions, Start, Rolls               key.Binding
+	Snooze, Dismiss, Pause, Resume       key.Binding
+	Pause30, PauseHour, PauseDay, Cancel key.Binding
+	History, Stats, Back, Help, Quit     key.Binding
 }
 
 func newCompanionKeys() companionKeys {
 	return companionKeys{
-		Morning:   key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "morning session")),
-		Midday:    key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "midday session")),
-		Evening:   key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "evening session")),
+		Sessions:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9")),
 		Start:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start what is due")),
 		Rolls:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "shoulder rolls")),
 		Snooze:    key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze 10 min")),

@@ -49,8 +49,14 @@ type testCompanion struct {
 
 func newTestCompanion(t *testing.T, at string, recs []history.Record, w, h int, owner bool) *testCompanion {
 	t.Helper()
+	return newTestCompanionWith(t, config.Default(), at, recs, w, h, owner)
+}
+
+// newTestCompanionWith is newTestCompanion with a config of the test's.
+func newTestCompanionWith(t *testing.T, cfg config.Config, at string, recs []history.Record, w, h int, owner bool) *testCompanion {
+	t.Helper()
 	tc := &testCompanion{clk: timer.NewFake(monday(at))}
-	sched := schedule.New(config.Default())
+	sched := schedule.New(cfg)
 	sched.FromHistory(recs, tc.clk.Now())
 	sched.Check(tc.clk.Now(), false)
 	notified := func(title, body string) error {

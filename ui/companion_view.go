@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -133,8 +134,16 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 		streak = "streak " + routines.Plural(n, "day", "days")
 	}
 	today := []string{spread(st.Title.Render("Today"), st.Dim.Render(streak), w)}
-	for i, s := range c.sched.Today(now) {
-		today = append(today, c.sessionLine(i, s))
+	rows := c.rows(now)
+	names := make([]string, len(rows))
+	width := 8
+	for i, s := range rows {
+		names[i] = strings.TrimSuffix(routineName(s.Routine), " routine")
+		width = max(width, lipgloss.Width(names[i])+1) // "Morning  done"
+	}
+	for i, s := range rows {
+		name := fmt.Sprintf("%d %s", i+1, names[i]+strings.Repeat(" ", width-lipgloss.Width(names[i])))
+		today = append(today, c.sessionLine(name, s))
 	}
 	secs := []section{{today, 9}, {c.nextLines(now, w), 8}}
 	if ev, ok := c.sched.Shown(now); ok {
@@ -150,10 +159,10 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 	return secs
 }
 
-// sessionLine is one of today's sessions: "✓ 1 Morning  done at 08:12".
-func (c Companion) sessionLine(i int, s schedule.Status) string {
+// sessionLine is one of today's sessions: "✓ 1 Morning  done at 08:12",
+// name being "1 Morning " (the names padded to one width).
+func (c Companion) sessionLine(name string, s schedule.Status) string {
 	st := c.styles
-	name := fmt.Sprintf("%d %-8s", i+1, strings.TrimSuffix(routineName(s.Routine), " routine"))
 	switch s.State {
 	case schedule.DoneToday:
 		return st.Active.UnsetPadding().UnsetBackground().Foreground(st.BarActive).Render("✓ ") + name + " done at " + s.DoneAt.Format("15:04")
@@ -258,7 +267,8 @@ func (c Companion) helpHeight(now time.Time, w int) int { return len(c.helpLines
 // shortKeys are the keys that do something now.
 func (c Companion) shortKeys(now time.Time) []key.Binding {
 	k := c.keys
-	sessions := key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1-3", "sessions"))
+	sessions := k.Sessions
+	sessions.SetHelp(fmt.Sprintf("1-%d", len(c.rows(now))), "sessions")
 	var keys []key.Binding
 	// The reminder on screen shows its own keys (enter, z, x).
 	if _, shown := c.sched.Shown(now); !shown {
@@ -281,7 +291,16 @@ func (c Companion) pauseKey(now time.Time) key.Binding {
 // allKeys are every key, shown with ?.
 func (c Companion) allKeys(now time.Time) []key.Binding {
 	k := c.keys
-	return []key.Binding{k.Morning, k.Midday, k.Evening, k.Rolls, k.Start, k.Snooze, k.Dismiss, c.pauseKey(now), k.History, k.Stats, k.Help, k.Quit}
+	var keys []key.Binding
+	for i, s := range c.rows(now) {
+		n := strconv.Itoa(i + 1)
+		name := strings.TrimSuffix(routineName(s.Routine), " routine")
+		if i < len(c.sched.Config().Sessions) {
+			name = strings.ToLower(name) // "morning session"
+		}
+		keys = append(keys, key.NewBinding(key.WithKeys(n), key.WithHelp(n, name+" session")))
+	}
+	return append(keys, k.Rolls, k.Start, k.Snooze, k.Dismiss, c.pauseKey(now), k.History, k.Stats, k.Help, k.Quit)
 }
 
 // fillView puts the history or the stats in the scrolling view, at the

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -18,6 +19,12 @@ import (
 // program does once it has read the config.
 func useExample(t *testing.T) routines.Routine {
 	t.Helper()
+	return exampleConfig(t).Routines[0]
+}
+
+// exampleConfig is the example prescription's config, its routines in use.
+func exampleConfig(t *testing.T) config.Config {
+	t.Helper()
 	data, err := os.ReadFile("../docs/examples/physio.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -28,7 +35,35 @@ func useExample(t *testing.T) routines.Routine {
 	}
 	routines.Use(cfg.Custom())
 	t.Cleanup(func() { routines.Use(routines.Custom{}) })
-	return cfg.Routines[0]
+	return cfg
+}
+
+// A custom routine with a time of its own is a row of the companion,
+// after the day's three, and its number starts it, as 1–3 start theirs.
+func TestTheCompanionShowsACustomRoutineAsARowItsNumberStarts(t *testing.T) {
+	cfg := exampleConfig(t)
+	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		tc := newTestCompanionWith(t, cfg, "17:40", morningDone(), size[0], size[1], false)
+		screen := tc.screen()
+		for _, want := range []string{`4 Physio plan +due now \(17:30\)`, `1-4 sessions`} {
+			if !regexp.MustCompile(want).MatchString(screen) {
+				t.Errorf("%dx%d: no %q on the screen:\n%s", size[0], size[1], want, screen)
+			}
+		}
+		tc.keys("5")
+		if got := tc.c.Launch(); got != "" {
+			t.Errorf("%dx%d: 5, with four rows, launched %q", size[0], size[1], got)
+		}
+		tc.keys("4")
+		if got := tc.c.Launch(); got != "physio" {
+			t.Errorf("%dx%d: 4 launched %q, want physio", size[0], size[1], got)
+		}
+	}
+	tc := newTestCompanionWith(t, cfg, "17:40", morningDone(), 80, 24, false)
+	tc.keys("?")
+	if !strings.Contains(tc.screen(), "4 Physio plan session") {
+		t.Errorf("the full help does not name key 4:\n%s", tc.screen())
+	}
 }
 
 func TestTheCompanionRemindsOfACustomRoutineByItsName(t *testing.T) {
