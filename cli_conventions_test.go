@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -137,5 +139,40 @@ func TestTheManPageComesFromTheCommands(t *testing.T) {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("the man page lacks %q", want)
 		}
+	}
+}
+
+func TestVersionIsTheModuleVersionAndTheCommit(t *testing.T) {
+	cases := []struct {
+		info debug.BuildInfo
+		want string
+	}{
+		{debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}, Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "78b2ada8c2a0d9e1"}}}, "v1.2.0 (78b2ada)"},
+		{debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, "v1.2.0"},
+		{debug.BuildInfo{}, "(devel)"},
+	}
+	for _, c := range cases {
+		if got := versionOf(&c.info); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.info, got, c.want)
+		}
+	}
+}
+
+// A binary built in a git checkout names the commit it was built from.
+func TestTheBuiltProgramNamesItsCommit(t *testing.T) {
+	head, err := exec.Command("git", "rev-parse", "HEAD").Output()
+	if err != nil || len(head) < 7 {
+		t.Skip("not a git checkout: there is no commit to name")
+	}
+	bin := filepath.Join(t.TempDir(), "backstretch")
+	build := exec.Command("go", "build", "-buildvcs=true", "-o", bin, ".")
+	build.Env = append(os.Environ(), "GOFLAGS=")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "--version").Output()
+	want := regexp.MustCompile(`^backstretch version v\S+ \(` + string(head[:7]) + `\)\n$`)
+	if err != nil || !want.Match(out) {
+		t.Errorf("--version said %q (%v); want the version and commit %s", out, err, head[:7])
 	}
 }

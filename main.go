@@ -88,6 +88,12 @@ func version() string {
 	if !ok {
 		return "unknown"
 	}
+	return versionOf(info)
+}
+
+// versionOf says which version and commit info describes: "v1.2.0
+// (78b2ada)"; "(devel)" when the build knows no version.
+func versionOf(info *debug.BuildInfo) string {
 	v := info.Main.Version
 	if v == "" {
 		v = "(devel)"
