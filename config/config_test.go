@@ -118,22 +118,30 @@ func TestErrorsPointAtTheKeyOrValueToFix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cfg, err := Parse(path, []byte(tt.doc))
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("want an *Error, got %T %v", err, err)
-			}
-			if e.Line != tt.line || e.Col != tt.col || !strings.Contains(e.Msg, tt.msg) {
-				t.Errorf("got  %d:%d: %s\nwant %d:%d: …%s…", e.Line, e.Col, e.Msg, tt.line, tt.col, tt.msg)
-			}
-			if want := fmt.Sprintf("%s:%d:%d: %s", path, e.Line, e.Col, e.Msg); err.Error() != want {
-				t.Errorf("Error() = %q, want %q", err.Error(), want)
+			cfg, e := parseError(t, path, tt.doc, tt.line, tt.col, tt.msg)
+			if want := fmt.Sprintf("%s:%d:%d: %s", path, e.Line, e.Col, e.Msg); e.Error() != want {
+				t.Errorf("Error() = %q, want %q", e.Error(), want)
 			}
 			if !reflect.DeepEqual(cfg, Config{}) {
 				t.Errorf("a failed Parse returned %+v, want the zero Config", cfg)
 			}
 		})
 	}
+}
+
+// parseError parses doc, which must fail with an *Error at line:col
+// whose message holds msg, and returns what Parse returned.
+func parseError(t *testing.T, path, doc string, line, col int, msg string) (Config, *Error) {
+	t.Helper()
+	cfg, err := Parse(path, []byte(doc))
+	var e *Error
+	if !errors.As(err, &e) {
+		t.Fatalf("want an *Error, got %T %v", err, err)
+	}
+	if e.Line != line || e.Col != col || !strings.Contains(e.Msg, msg) {
+		t.Errorf("got  %d:%d: %s\nwant %d:%d: …%s…", e.Line, e.Col, e.Msg, line, col, msg)
+	}
+	return cfg, e
 }
 
 func TestTheErrorTextIsOneLineInCompilerFormat(t *testing.T) {

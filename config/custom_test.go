@@ -1,7 +1,6 @@
 package config
 
 import (
-	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -182,14 +181,7 @@ gently."""`), 22, 33, `exercise "doorway-stretch": step 2 must be one line`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cfg, err := Parse(path, []byte(tt.doc))
-			var e *Error
-			if !errors.As(err, &e) {
-				t.Fatalf("want an *Error, got %T %v", err, err)
-			}
-			if e.Line != tt.line || e.Col != tt.col || !strings.Contains(e.Msg, tt.msg) {
-				t.Errorf("got  %d:%d: %s\nwant %d:%d: …%s…", e.Line, e.Col, e.Msg, tt.line, tt.col, tt.msg)
-			}
+			cfg, _ := parseError(t, path, tt.doc, tt.line, tt.col, tt.msg)
 			if cfg.Routines != nil || cfg.Path != "" {
 				t.Errorf("a failed Parse returned %+v", cfg)
 			}

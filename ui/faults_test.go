@@ -102,7 +102,7 @@ func toStep(kind session.Kind) func(Flow, *timer.Fake) Flow {
 
 func then(prepare func(Flow, *timer.Fake) Flow, keys ...string) func(Flow, *timer.Fake) Flow {
 	return func(f Flow, clk *timer.Fake) Flow {
-		f, _ = flowKeys(prepare(f, clk), keys...)
+		f, _ = press(prepare(f, clk), keys...)
 		return f
 	}
 }
@@ -124,8 +124,8 @@ var flowScreens = []flowScreen{
 	}, asIs, "Pain 6 out of 10"},
 	{"pain after", "desk", noQuestions, func(f Flow, clk *timer.Fake) Flow {
 		f = toStep(session.Reps)(f, clk)
-		f = flowUpdate(f, keyPress("x"))
-		return flowUpdate(f, EndedMsg{})
+		f = update(f, keyPress("x"))
+		return update(f, EndedMsg{})
 	}, "Pain after the session"},
 }
 
@@ -140,12 +140,10 @@ func TestTenThousandRandomKeysOnEachSessionScreenNeverPanic(t *testing.T) {
 	for i, sc := range flowScreens {
 		t.Run(sc.name, func(t *testing.T) {
 			t.Parallel() // nothing shared: each flow has its own clock and session
-			rng := rand.New(rand.NewSource(int64(i + 1)))
 			r, _ := routines.RoutineByID(sc.routine)
 			progress := routines.ProgressFor(3, 4, 3) // full dosage: rests, sides, sets
 			var clk *timer.Fake
-			size := randomSizes[0]
-			fresh := func() Flow {
+			fresh := func(size [2]int) Flow {
 				clk = timer.NewFake(t0)
 				f := NewFlow(FlowOptions{
 					Options:  Options{Clock: clk, Sound: true, Notify: true},
@@ -155,42 +153,24 @@ func TestTenThousandRandomKeysOnEachSessionScreenNeverPanic(t *testing.T) {
 						return session.New(session.Build(r, progress))
 					},
 				})
-				f = sc.prepare(flowUpdate(f, tea.WindowSizeMsg{Width: 80, Height: 24}), clk)
-				return flowUpdate(f, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				f = sc.prepare(update(f, tea.WindowSizeMsg{Width: 80, Height: 24}), clk)
+				return update(f, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 			}
-			f := fresh()
+			f := fresh(randomSizes[0])
 			if !strings.Contains(flowText(f), sc.shows) {
 				t.Fatalf("not on the %s screen:\n%s", sc.name, flowText(f))
 			}
-			var key tea.KeyPressMsg
-			k, starts := 0, 1
-			where := func() string {
-				return fmt.Sprintf("on key %d (%s), started on %s, in %d×%d", k, key, sc.name, size[0], size[1])
-			}
-			for ; k < keysPerScreen; k++ {
-				noPanic(t, where, func() {
-					if n := keysPerScreen / len(randomSizes); k%n == 0 {
-						size = randomSizes[k/n%len(randomSizes)]
-						f = flowUpdate(f, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-					}
-					key = randomKeys[rng.Intn(len(randomKeys))]
-					next, cmd := f.Update(key)
-					f = next.(Flow)
-					if k%7 == 0 && f.session != nil && f.ask == nil {
-						clk.Advance(time.Duration(rng.Intn(4000)) * time.Millisecond)
-						f = flowUpdate(f, tickMsg{gen: f.session.tickGen})
-					}
-					if s := f.Session(); !isQuit(cmd) && s != nil && !s.Live() && f.ask == nil {
-						next, cmd = f.Update(EndedMsg{}) // as the ended session's command says
-						f = next.(Flow)
-					}
-					checkFits(t, where(), f.View().Content, size[0], size[1])
-					if isQuit(cmd) {
-						f, starts = fresh(), starts+1
-					}
-				})
-			}
-			t.Logf("%d keys, %d starts on this screen", keysPerScreen, starts)
+			typeRandomKeys(t, sc.name, int64(i+1), f, fresh, func(f Flow, k int, rng *rand.Rand, cmd tea.Cmd) (Flow, tea.Cmd) {
+				if k%7 == 0 && f.session != nil && f.ask == nil {
+					clk.Advance(time.Duration(rng.Intn(4000)) * time.Millisecond)
+					f = update(f, tickMsg{gen: f.session.tickGen})
+				}
+				if s := f.Session(); !isQuit(cmd) && s != nil && !s.Live() && f.ask == nil {
+					next, cmd := f.Update(EndedMsg{}) // as the ended session's command says
+					return next.(Flow), cmd
+				}
+				return f, cmd
+			})
 		})
 	}
 }
@@ -221,14 +201,8 @@ func TestTenThousandRandomKeysOnEachCompanionScreenNeverPanic(t *testing.T) {
 	for i, sc := range companionStarts {
 		t.Run(sc.name, func(t *testing.T) {
 			t.Parallel() // nothing shared: each companion has its own clock and schedule
-			rng := rand.New(rand.NewSource(int64(100 + i)))
 			var clk *timer.Fake
-			size := randomSizes[0]
-			update := func(c Companion, msg tea.Msg) (Companion, tea.Cmd) {
-				next, cmd := c.Update(msg)
-				return next.(Companion), cmd
-			}
-			fresh := func() Companion {
+			fresh := func(size [2]int) Companion {
 				clk = timer.NewFake(at)
 				sched := schedule.New(config.Default())
 				sched.FromHistory(recs, clk.Now())
@@ -236,45 +210,56 @@ func TestTenThousandRandomKeysOnEachCompanionScreenNeverPanic(t *testing.T) {
 				// No Notify: the notifier is global, and these run in parallel.
 				c := NewCompanion(CompanionOptions{Clock: clk, Schedule: sched, Owner: true, Sound: true,
 					Save: func([]history.Record) error { return nil }})
-				c, _ = update(c, tea.WindowSizeMsg{Width: 80, Height: 24})
-				c, _ = update(c, loaded)
-				for _, k := range sc.keys {
-					c, _ = update(c, keyPress(k))
-				}
-				c, _ = update(c, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-				return c
+				c = update(c, tea.WindowSizeMsg{Width: 80, Height: 24})
+				c = update(c, loaded)
+				c, _ = press(c, sc.keys...)
+				return update(c, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 			}
-			c := fresh()
+			c := fresh(randomSizes[0])
 			if txt := stripped(c.View().Content); !strings.Contains(txt, sc.shows) {
 				t.Fatalf("not on the %s screen:\n%s", sc.name, txt)
 			}
-			var key tea.KeyPressMsg
-			k, starts := 0, 1
-			where := func() string {
-				return fmt.Sprintf("on key %d (%s), started on %s, in %d×%d", k, key, sc.name, size[0], size[1])
-			}
-			for ; k < keysPerScreen; k++ {
-				noPanic(t, where, func() {
-					if n := keysPerScreen / len(randomSizes); k%n == 0 {
-						size = randomSizes[k/n%len(randomSizes)]
-						c, _ = update(c, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-					}
-					key = randomKeys[rng.Intn(len(randomKeys))]
-					var cmd tea.Cmd
-					c, cmd = update(c, key)
-					if k%11 == 0 {
-						clk.Advance(time.Duration(rng.Intn(20)) * time.Minute)
-						c, _ = update(c, companionTickMsg{gen: c.tickGen})
-					}
-					checkFits(t, where(), c.View().Content, size[0], size[1])
-					if isQuit(cmd) {
-						c, starts = fresh(), starts+1
-					}
-				})
-			}
-			t.Logf("%d keys, %d starts on this screen", keysPerScreen, starts)
+			typeRandomKeys(t, sc.name, int64(100+i), c, fresh, func(c Companion, k int, rng *rand.Rand, cmd tea.Cmd) (Companion, tea.Cmd) {
+				if k%11 == 0 {
+					clk.Advance(time.Duration(rng.Intn(20)) * time.Minute)
+					c = update(c, companionTickMsg{gen: c.tickGen})
+				}
+				return c, cmd
+			})
 		})
 	}
+}
+
+// typeRandomKeys types keysPerScreen random keys at m, which started on
+// the screen called name, going through the pane sizes of randomSizes. After
+// each key, then lets the test move the clock or answer the key's command;
+// then the screen must fit its pane. When a key quits, fresh starts again on
+// the same screen, at the pane's size.
+func typeRandomKeys[M tea.Model](t *testing.T, name string, seed int64, m M, fresh func(size [2]int) M, then func(m M, k int, rng *rand.Rand, cmd tea.Cmd) (M, tea.Cmd)) {
+	t.Helper()
+	rng := rand.New(rand.NewSource(seed))
+	size := randomSizes[0]
+	var key tea.KeyPressMsg
+	k, starts := 0, 1
+	where := func() string {
+		return fmt.Sprintf("on key %d (%s), started on %s, in %d×%d", k, key, name, size[0], size[1])
+	}
+	for ; k < keysPerScreen; k++ {
+		noPanic(t, where, func() {
+			if n := keysPerScreen / len(randomSizes); k%n == 0 {
+				size = randomSizes[k/n%len(randomSizes)]
+				m = update(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			}
+			key = randomKeys[rng.Intn(len(randomKeys))]
+			next, cmd := m.Update(key)
+			m, cmd = then(next.(M), k, rng, cmd)
+			checkFits(t, where(), m.View().Content, size[0], size[1])
+			if isQuit(cmd) {
+				m, starts = fresh(size), starts+1
+			}
+		})
+	}
+	t.Logf("%d keys, %d starts on this screen", keysPerScreen, starts)
 }
 
 func stripped(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), " ") }
@@ -420,9 +405,9 @@ func TestAKeyOnAQuestionInAOneColumnPaneDoesNotPanic(t *testing.T) {
 	for _, size := range [][2]int{{1, 1}, {0, 0}, {1, 12}} {
 		f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: checkin.NoneApplies()}, size[0], size[1])
 		noPanic(t, func() string { return fmt.Sprintf("on 3 typed in %d×%d", size[0], size[1]) }, func() {
-			f, _ = flowKeys(f, "3")
+			f, _ = press(f, "3")
 		})
-		f = flowUpdate(f, tea.WindowSizeMsg{Width: 80, Height: 24})
+		f = update(f, tea.WindowSizeMsg{Width: 80, Height: 24})
 		if !strings.Contains(flowText(f), "[3]") {
 			t.Errorf("3 typed in %d×%d was not taken:\n%s", size[0], size[1], flowText(f))
 		}

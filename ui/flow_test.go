@@ -33,22 +33,7 @@ func newTestFlow(t *testing.T, routine string, b *checkin.Before, w, h int) (Flo
 			return session.New(session.Build(r, routines.FirstSession()))
 		},
 	})
-	return flowUpdate(f, tea.WindowSizeMsg{Width: w, Height: h}), started
-}
-
-func flowUpdate(f Flow, msg tea.Msg) Flow {
-	next, _ := f.Update(msg)
-	return next.(Flow)
-}
-
-func flowKeys(f Flow, keys ...string) (Flow, tea.Cmd) {
-	var cmd tea.Cmd
-	for _, k := range keys {
-		var next tea.Model
-		next, cmd = f.Update(keyPress(k))
-		f = next.(Flow)
-	}
-	return f, cmd
+	return update(f, tea.WindowSizeMsg{Width: w, Height: h}), started
 }
 
 func flowText(f Flow) string { return ansi.Strip(f.View().Content) }
@@ -56,19 +41,19 @@ func flowText(f Flow) string { return ansi.Strip(f.View().Content) }
 func TestPainIsChosenWithDigitsOrArrowsAndNeedsEnter(t *testing.T) {
 	b := &checkin.Before{Screening: checkin.NoneApplies()}
 	f, started := newTestFlow(t, "desk", b, 80, 24)
-	f, _ = flowKeys(f, "enter") // nothing chosen yet: nothing happens
+	f, _ = press(f, "enter") // nothing chosen yet: nothing happens
 	if *started != 0 || !strings.Contains(flowText(f), "Pain now") {
 		t.Fatal("enter with no level chosen moved on")
 	}
-	f, _ = flowKeys(f, "1", "0")
+	f, _ = press(f, "1", "0")
 	if !strings.Contains(flowText(f), "[10]") {
 		t.Fatalf("1 then 0 should choose 10:\n%s", flowText(f))
 	}
-	f, _ = flowKeys(f, "left", "left", "7") // 9, 8, then a new choice: 7
+	f, _ = press(f, "left", "left", "7") // 9, 8, then a new choice: 7
 	if !strings.Contains(flowText(f), "[7]") {
 		t.Fatalf("want 7:\n%s", flowText(f))
 	}
-	f, _ = flowKeys(f, "2", "enter")
+	f, _ = press(f, "2", "enter")
 	if *started != 1 || f.Session() == nil {
 		t.Fatal("pain 2 and enter did not start the session")
 	}
@@ -84,7 +69,7 @@ func TestAStrayKeyCannotConfirmHighPain(t *testing.T) {
 		t.Fatalf("no warning for pain 6:\n%s", flowText(f))
 	}
 	// Keys that start or continue things elsewhere: none of them confirm.
-	f, cmd := flowKeys(f, "space", "y", "q", "n", "enter")
+	f, cmd := press(f, "space", "y", "q", "n", "enter")
 	if *started != 0 || !has(messages(cmd), isQuitMsg) {
 		t.Fatal("stray keys did something other than stop")
 	}
@@ -94,7 +79,7 @@ func TestAStrayKeyCannotConfirmHighPain(t *testing.T) {
 
 	b = &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(6)}
 	f, started = newTestFlow(t, "desk", b, 80, 24)
-	f, _ = flowKeys(f, "c", "o", "n", "t", "i", "n", "u", "e", "enter")
+	f, _ = press(f, "c", "o", "n", "t", "i", "n", "u", "e", "enter")
 	if *started != 1 {
 		t.Fatal("typing continue did not start the session")
 	}
@@ -111,19 +96,19 @@ func TestThePainAfterIsAskedAndCanBeSkipped(t *testing.T) {
 	}{{[]string{"3", "enter"}, 3}, {[]string{"s"}, history.NoPain}, {[]string{"esc"}, history.NoPain}} {
 		f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(2)}, 80, 24)
 		f.Model().s.Skip(t0) // into the first rep: some work
-		f = flowUpdate(f, keyPress("x"))
-		f = flowUpdate(f, EndedMsg{})
+		f = update(f, keyPress("x"))
+		f = update(f, EndedMsg{})
 		if !strings.Contains(flowText(f), "Pain after the session") {
 			t.Fatalf("no pain check-in after the session:\n%s", flowText(f))
 		}
-		f, cmd := flowKeys(f, c.keys...)
+		f, cmd := press(f, c.keys...)
 		if f.PainAfter() != c.want || !has(messages(cmd), isQuitMsg) {
 			t.Errorf("%v: pain after %d, want %d, and the end", c.keys, f.PainAfter(), c.want)
 		}
 	}
 	// Nothing done: nothing to ask.
 	f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(2)}, 80, 24)
-	f = flowUpdate(f, keyPress("q"))
+	f = update(f, keyPress("q"))
 	if _, cmd := f.Update(EndedMsg{}); !has(messages(cmd), isQuitMsg) {
 		t.Error("a session quit at once still asks the pain after it")
 	}
@@ -134,7 +119,7 @@ func TestTheSafetyStepsCanBeReadToTheEndOnASmallPane(t *testing.T) {
 	seen := ""
 	for i := 0; i < 20 && *started == 0; i++ {
 		seen += flowText(f)
-		f, _ = flowKeys(f, "enter")
+		f, _ = press(f, "enter")
 	}
 	if *started != 1 {
 		t.Fatal("enter never got through the safety steps")
@@ -161,7 +146,7 @@ func TestQuestionScreensLookAsExpected(t *testing.T) {
 				copy := *b
 				f, _ := newTestFlow(t, "desk", &copy, size[0], size[1])
 				if name == "pain" {
-					f, _ = flowKeys(f, "3")
+					f, _ = press(f, "3")
 				}
 				golden.RequireEqual(t, flowText(f))
 			})

@@ -30,17 +30,20 @@ func newTestModel(t *testing.T, routine string, p routines.Progress, w, h int) (
 	return update(m, tea.WindowSizeMsg{Width: w, Height: h}), clk
 }
 
-func update(m Model, msg tea.Msg) Model {
+// update gives a model (the session's, or the flow around it) a message.
+func update[M tea.Model](m M, msg tea.Msg) M {
 	next, _ := m.Update(msg)
-	return next.(Model)
+	return next.(M)
 }
 
-func press(m Model, keys ...string) (Model, tea.Cmd) {
+// press gives a model keys, one after another, and returns the last
+// key's command.
+func press[M tea.Model](m M, keys ...string) (M, tea.Cmd) {
 	var cmd tea.Cmd
 	for _, k := range keys {
 		var next tea.Model
 		next, cmd = m.Update(keyPress(k))
-		m = next.(Model)
+		m = next.(M)
 	}
 	return m, cmd
 }
