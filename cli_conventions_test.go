@@ -46,13 +46,16 @@ func TestAnyNonEmptyNoColorTurnsColourOff(t *testing.T) {
 	if out, err := command(state, "evening", "--plain", "--pain", "2", "--pain-after", "2", "--speed", "600", "--start-at", time.Now().Add(-24*time.Hour).Format("2006-01-02 15:04")).CombinedOutput(); err != nil {
 		t.Fatalf("desk: %v\n%s", err, out)
 	}
-	if out := inTerminal(t, state, nil, "stats"); !colour.MatchString(out) {
-		t.Fatalf("stats in a colour terminal has no colour to turn off:\n%q", out)
+	plainSession := []string{"desk", "--plain", "--speed", "600", "--pain", "1", "--pain-after", "1"}
+	for _, args := range [][]string{{"stats"}, plainSession} {
+		if out := inTerminal(t, state, nil, args...); !colour.MatchString(out) {
+			t.Fatalf("%v in a colour terminal has no colour to turn off:\n%q", args, out)
+		}
 	}
 	// The help waits 4 s for the terminal to say its background colour,
 	// which no one here answers: in parallel.
 	for _, v := range []string{"yes", "0", "anything"} {
-		for _, args := range [][]string{{"stats"}, {"list"}, {"--help"}} {
+		for _, args := range [][]string{{"stats"}, {"list"}, {"--help"}, plainSession} {
 			t.Run(v+" "+args[0], func(t *testing.T) {
 				t.Parallel()
 				if out := inTerminal(t, state, []string{"NO_COLOR=" + v}, args...); colour.MatchString(out) {
@@ -61,8 +64,10 @@ func TestAnyNonEmptyNoColorTurnsColourOff(t *testing.T) {
 			})
 		}
 	}
-	if out := inTerminal(t, state, nil, "stats", "--no-color"); colour.MatchString(out) {
-		t.Errorf("--no-color: colour in %q", colour.FindString(out))
+	for _, args := range [][]string{{"stats"}, plainSession} {
+		if out := inTerminal(t, state, nil, append(args, "--no-color")...); colour.MatchString(out) {
+			t.Errorf("%v --no-color: colour in %q", args, colour.FindString(out))
+		}
 	}
 }
 
