@@ -138,7 +138,7 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 	names := make([]string, len(rows))
 	width := 8
 	for i, s := range rows {
-		names[i] = strings.TrimSuffix(routineName(s.Routine), " routine")
+		names[i] = rowName(s.Routine)
 		width = max(width, lipgloss.Width(names[i])+1) // "Morning  done"
 	}
 	for i, s := range rows {
@@ -157,6 +157,11 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 		secs = append(secs, section{wrapLines(st.Notice.Render(c.notice), w), 7})
 	}
 	return secs
+}
+
+// rowName is a routine's name on its row: "Morning", "Physio plan".
+func rowName(routine string) string {
+	return strings.TrimSuffix(routineName(routine), " routine")
 }
 
 // sessionLine is one of today's sessions: "✓ 1 Morning  done at 08:12",
@@ -294,7 +299,7 @@ func (c Companion) allKeys(now time.Time) []key.Binding {
 	var keys []key.Binding
 	for i, s := range c.rows(now) {
 		n := strconv.Itoa(i + 1)
-		name := strings.TrimSuffix(routineName(s.Routine), " routine")
+		name := rowName(s.Routine)
 		if i < len(c.sched.Config().Sessions) {
 			name = strings.ToLower(name) // "morning session"
 		}
