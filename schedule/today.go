@@ -3,6 +3,7 @@ package schedule
 import (
 	"time"
 
+	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
 )
 
@@ -37,24 +38,11 @@ func (s *Scheduler) Today(now time.Time) []Status {
 	cfg := s.cfg
 	out := make([]Status, len(cfg.Sessions))
 	for i, c := range cfg.Sessions {
-		st := Status{Routine: c.Routine, At: c.At.On(now)}
 		nextAt := EndOfDay(now)
 		if i+1 < len(cfg.Sessions) {
 			nextAt = cfg.Sessions[i+1].At.On(now)
 		}
-		done, ok := s.completed[dayKey(c.Routine, now)]
-		stopped, painStop := s.painStops[dayKey(c.Routine, now)]
-		switch {
-		case ok:
-			st.State, st.DoneAt = DoneToday, done
-		case painStop:
-			st.State, st.DoneAt = StoppedToday, stopped
-		case !now.Before(nextAt):
-			st.State = MissedToday
-		case !now.Before(st.At):
-			st.State = DueNow
-		}
-		out[i] = st
+		out[i] = s.status(c, nextAt, now)
 	}
 	return out
 }
@@ -66,20 +54,27 @@ func (s *Scheduler) Today(now time.Time) []Status {
 func (s *Scheduler) Extra(now time.Time) []Status {
 	out := make([]Status, len(s.cfg.Extra))
 	for i, c := range s.cfg.Extra {
-		st := Status{Routine: c.Routine, At: c.At.On(now)}
-		done, ok := s.completed[dayKey(c.Routine, now)]
-		stopped, painStop := s.painStops[dayKey(c.Routine, now)]
-		switch {
-		case ok:
-			st.State, st.DoneAt = DoneToday, done
-		case painStop:
-			st.State, st.DoneAt = StoppedToday, stopped
-		case !now.Before(st.At):
-			st.State = DueNow
-		}
-		out[i] = st
+		out[i] = s.status(c, EndOfDay(now), now)
 	}
 	return out
+}
+
+// status is where session c stands at now, missed once nextAt comes.
+func (s *Scheduler) status(c config.Session, nextAt, now time.Time) Status {
+	st := Status{Routine: c.Routine, At: c.At.On(now)}
+	done, ok := s.completed[dayKey(c.Routine, now)]
+	stopped, painStop := s.painStops[dayKey(c.Routine, now)]
+	switch {
+	case ok:
+		st.State, st.DoneAt = DoneToday, done
+	case painStop:
+		st.State, st.DoneAt = StoppedToday, stopped
+	case !now.Before(nextAt):
+		st.State = MissedToday
+	case !now.Before(st.At):
+		st.State = DueNow
+	}
+	return st
 }
 
 // FromHistory brings the scheduler up to date with the history: sessions
