@@ -241,6 +241,21 @@ func (a *app) progress() (routines.Progress, error) {
 	return history.Progress(history.Sessions(a.loadHistory().recs), a.clock().Now(), cfg.RampDays), nil
 }
 
+// export writes every record to standard output as it reads them, in
+// bounded memory whatever the history's size, and names the skipped lines
+// on standard error.
+func (a *app) export(format history.Format) error {
+	path, err := history.DefaultPath()
+	if err != nil {
+		return err
+	}
+	rep, err := history.Store{Path: path}.Export(a.stdout, format)
+	for _, d := range rep.Damage {
+		fmt.Fprintf(a.stderr, "backstretch: %s %s, skipped\n", path, d)
+	}
+	return err
+}
+
 // noArgs rejects arguments with a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
@@ -299,17 +314,17 @@ func (a *app) historyCommand() *cobra.Command {
 			if asJSON && asCSV {
 				return usagef("choose one of --json and --csv")
 			}
+			switch {
+			case asJSON:
+				return a.export(history.JSON)
+			case asCSV:
+				return a.export(history.CSV)
+			}
 			h := a.loadHistory()
 			if h.err != nil {
 				return h.err
 			}
 			recs := h.recs
-			switch {
-			case asJSON:
-				return history.WriteJSON(a.stdout, recs)
-			case asCSV:
-				return history.WriteCSV(a.stdout, recs)
-			}
 			out := a.out()
 			fmt.Fprintln(out, ui.HistoryTable(history.Sessions(recs), 20))
 			week := a.clock().Now().AddDate(0, 0, -7)

@@ -6,12 +6,10 @@
 package history
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -109,7 +107,12 @@ type Record struct {
 func PainLevel(n int) *int { return &n }
 
 // Store is the history file.
-type Store struct{ Path string }
+type Store struct {
+	Path string
+	// chunk is how many bytes ReadBack reads at a time; 0 means
+	// readBackChunk.
+	chunk int
+}
 
 // DefaultPath is $XDG_STATE_HOME/backstretch/history.jsonl, or
 // ~/.local/state/backstretch/history.jsonl.
@@ -186,64 +189,11 @@ func endLine(f *os.File) error {
 	return err
 }
 
-// Damage is a line that could not be read.
-type Damage struct {
-	Line   int
-	Reason string
-}
-
-func (d Damage) String() string { return fmt.Sprintf("line %d: %s", d.Line, d.Reason) }
-
-// Load reads every record. A missing file is an empty history. Damaged and
-// unknown lines are returned as Damage and skipped.
-func (s Store) Load() ([]Record, []Damage, error) {
-	f, err := os.Open(s.Path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("cannot read the history: %w", err)
-	}
-	defer f.Close()
-	size := 0
-	if st, err := f.Stat(); err == nil {
-		size = int(st.Size())
-	}
-	return read(f, size/bytesPerRecord)
-}
-
-// bytesPerRecord is about the length of a history line, for sizing.
-const bytesPerRecord = 128
-
-// Read parses history lines from r.
-func Read(r io.Reader) ([]Record, []Damage, error) { return read(r, 0) }
-
-// read parses history lines from r into a slice made for about n records.
-func read(r io.Reader, n int) ([]Record, []Damage, error) {
-	recs := make([]Record, 0, n)
-	var damage []Damage
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
-		rec, err := ParseLine(line)
-		if err != nil {
-			damage = append(damage, Damage{Line: n, Reason: err.Error()})
-			continue
-		}
-		recs = append(recs, rec)
-	}
-	if err := sc.Err(); err != nil {
-		return recs, damage, fmt.Errorf("cannot read the history: %w", err)
-	}
-	return recs, damage, nil
-}
-
 // ParseLine reads one history line.
 func ParseLine(line []byte) (Record, error) {
+	// Some editors put a byte-order mark before the first line of a file
+	// they save; it is not part of the record.
+	line = bytes.TrimPrefix(line, []byte("\ufeff"))
 	var rec Record
 	if err := json.Unmarshal(line, &rec); err != nil {
 		var syn *json.SyntaxError
@@ -267,6 +217,9 @@ func ParseLine(line []byte) (Record, error) {
 		if _, err := t.MarshalText(); err != nil {
 			return Record{}, fmt.Errorf("a time that cannot be written back (%v)", err)
 		}
+	}
+	if err := checkRanges(rec); err != nil {
+		return Record{}, err
 	}
 	switch rec.Kind {
 	case SessionStarted, StepEnded, SessionEnded:
@@ -326,6 +279,36 @@ func checkReminder(r Record) error {
 		return fmt.Errorf("a %s reminder without its name and due time", r.Action)
 	case r.Action == Snoozed && r.Until == nil:
 		return errors.New("a snoozed reminder without a new time")
+	}
+	return nil
+}
+
+// The largest values a record may carry. They are far beyond anything the
+// program writes (a step's dose is under two minutes, a session under an
+// hour), and keep hand-edited or hostile values out of sums and averages,
+// where one -1e308 would turn every total into nonsense.
+const (
+	maxStepSec    = 3600      // a step's planned or done seconds
+	maxSessionSec = 24 * 3600 // a session's length
+	maxCount      = 10000     // reps, or the ramp day
+)
+
+// checkRanges refuses numbers that no record of the program could hold.
+func checkRanges(r Record) error {
+	for _, v := range []struct {
+		name string
+		val  float64
+		max  float64
+	}{
+		{"planned_s", r.PlannedSec, maxStepSec},
+		{"done_s", r.DoneSec, maxStepSec},
+		{"actual_s", r.ActualSec, maxSessionSec},
+		{"reps", float64(r.Reps), maxCount},
+		{"day", float64(r.Day), maxCount},
+	} {
+		if !(v.val >= 0 && v.val <= v.max) { // also false for NaN
+			return fmt.Errorf("%s is %g, outside 0 to %g", v.name, v.val, v.max)
+		}
 	}
 	return nil
 }

@@ -11,14 +11,6 @@ import (
 	"time"
 )
 
-// withChunk makes ReadBack read n bytes at a time for the rest of the test.
-func withChunk(t *testing.T, n int) {
-	t.Helper()
-	old := readBackChunk
-	readBackChunk = n
-	t.Cleanup(func() { readBackChunk = old })
-}
-
 // readBack collects what ReadBack hands out, newest first.
 func readBack(t *testing.T, s Store) []Record {
 	t.Helper()
@@ -39,11 +31,11 @@ func sameAsLoadReversed(t *testing.T, s Store) {
 	slices.Reverse(want)
 	got := readBack(t, s)
 	if len(got) != len(want) {
-		t.Fatalf("chunk %d: %d records, want %d", readBackChunk, len(got), len(want))
+		t.Fatalf("chunk %d: %d records, want %d", s.chunk, len(got), len(want))
 	}
 	for i := range want {
 		if !reflect.DeepEqual(got[i], want[i]) {
-			t.Fatalf("chunk %d: record %d from the end\ngot  %+v\nwant %+v", readBackChunk, i, got[i], want[i])
+			t.Fatalf("chunk %d: record %d from the end\ngot  %+v\nwant %+v", s.chunk, i, got[i], want[i])
 		}
 	}
 }
@@ -84,7 +76,7 @@ func TestReadBackGivesLoadsRecordsNewestFirstWhateverTheChunkSize(t *testing.T) 
 		t.Fatal(err)
 	}
 	for _, n := range []int{1, 2, 7, 100, 4096, 64 << 10, 1 << 20} {
-		withChunk(t, n)
+		s.chunk = n
 		sameAsLoadReversed(t, s)
 	}
 }
@@ -96,7 +88,7 @@ func TestReadBackSkipsADamagedLineInTheMiddle(t *testing.T) {
 	s := writeLines(t, good(1), good(2), "this is not json", `{"v":99,"kind":"step","at":"2026-11-23T19:00:00Z"}`,
 		"", "   ", good(3), good(4))
 	for _, n := range []int{3, 64 << 10} {
-		withChunk(t, n)
+		s.chunk = n
 		got := readBack(t, s)
 		var ids []string
 		for _, r := range got {
@@ -118,7 +110,7 @@ func TestReadBackReadsAFinalLineWithoutANewline(t *testing.T) {
 	f.WriteString(`{"v":1,"kind":"session_started","at":"2026-11-23T19:05:00Z","session":"b"}`)
 	f.Close()
 	for _, n := range []int{5, 64 << 10} {
-		withChunk(t, n)
+		s.chunk = n
 		got := readBack(t, s)
 		if len(got) != 2 || got[0].Session != "b" || got[1].Session != "a" {
 			t.Errorf("chunk %d: %+v, want b then a", n, got)
@@ -160,7 +152,7 @@ func TestReadBackStopsWhenToldAndReadsNoFurther(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, n := range []int{1, 50, 64 << 10} {
-		withChunk(t, n)
+		s.chunk = n
 		calls := 0
 		var last Record
 		err := s.ReadBack(func(r Record) bool {

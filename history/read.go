@@ -1,0 +1,199 @@
+package history
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// maxLine is the longest line read as a record. The longest record the
+// program writes is well under a kilobyte; a longer line is damage (a
+// crash's garbage, a file pasted in), reported with its number and
+// skipped without being held in memory, so that one bad line can never
+// hide the records after it or exhaust memory.
+const maxLine = 256 << 10
+
+// maxDamage is how many damaged lines a read names one by one; the rest
+// are counted in one more entry, so a file of garbage is one screenful of
+// warnings, not thousands.
+const maxDamage = 20
+
+// Damage is a line that could not be read, or that repeats an earlier one.
+type Damage struct {
+	// Line is the line's number, from 1; 0 for the summary of the lines
+	// not named one by one.
+	Line   int
+	Reason string
+}
+
+func (d Damage) String() string {
+	if d.Line == 0 {
+		return d.Reason
+	}
+	return fmt.Sprintf("line %d: %s", d.Line, d.Reason)
+}
+
+// Report is what a read found besides records.
+type Report struct {
+	// Damage names the skipped lines (at most maxDamage of them, then a
+	// summary).
+	Damage []Damage
+	// Skipped counts every skipped line: damaged, unknown or repeated.
+	Skipped int
+}
+
+// add notes one skipped line.
+func (r *Report) add(d Damage) {
+	r.Skipped++
+	switch {
+	case r.Skipped <= maxDamage:
+		r.Damage = append(r.Damage, d)
+	case r.Skipped == maxDamage+1:
+		r.Damage = append(r.Damage, Damage{})
+		fallthrough
+	default:
+		r.Damage[maxDamage] = Damage{Reason: fmt.Sprintf("and %d more lines skipped, damaged or repeating earlier ones", r.Skipped-maxDamage)}
+	}
+}
+
+// Load reads every record. A missing file is an empty history. Damaged,
+// unknown and repeated lines are returned as Damage and skipped.
+func (s Store) Load() ([]Record, []Damage, error) {
+	var recs []Record
+	if st, err := os.Stat(s.Path); err == nil && st.Mode().IsRegular() {
+		recs = make([]Record, 0, st.Size()/bytesPerRecord)
+	}
+	rep, err := s.Scan(func(r Record) error { recs = append(recs, r); return nil })
+	return recs, rep.Damage, err
+}
+
+// bytesPerRecord is about the length of a history line, for sizing.
+const bytesPerRecord = 128
+
+// Scan reads the history in file order and hands each record to visit,
+// stopping at the first error visit returns. It holds one line at a time
+// (and a 16-byte digest of each line read, to count a repeated record
+// once), so a history of any size or shape is read in bounded memory. A
+// missing file is an empty history; a file that is not a regular file
+// (a symbolic link, a named pipe, a folder) is refused at once.
+func (s Store) Scan(visit func(Record) error) (Report, error) {
+	f, err := OpenRegular(s.Path, os.O_RDONLY, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Report{}, nil
+	}
+	if err != nil {
+		return Report{}, readError(err)
+	}
+	defer f.Close()
+	return scan(f, visit)
+}
+
+// readError wraps err as a failure to read the history.
+func readError(err error) error {
+	return fmt.Errorf("cannot read the history: %w", err)
+}
+
+// Read parses history lines from r.
+func Read(r io.Reader) ([]Record, []Damage, error) {
+	var recs []Record
+	rep, err := scan(r, func(rec Record) error { recs = append(recs, rec); return nil })
+	return recs, rep.Damage, err
+}
+
+// scan is Scan on any reader.
+func scan(r io.Reader, visit func(Record) error) (Report, error) {
+	var rep Report
+	seen := map[digest]int{} // a line's digest → its number
+	lines := newLineReader(r)
+	for n := 1; ; n++ {
+		line, long, err := lines.next()
+		if err != nil {
+			return rep, fmt.Errorf("cannot read the history: %w", err)
+		}
+		if line == nil && long == 0 {
+			return rep, nil
+		}
+		if long > 0 {
+			rep.add(Damage{Line: n, Reason: fmt.Sprintf("a line of %d bytes, longer than any record (%d bytes at most)", long, maxLine)})
+			continue
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		rec, err := ParseLine(line)
+		if err != nil {
+			rep.add(Damage{Line: n, Reason: err.Error()})
+			continue
+		}
+		sum := digestOf(line)
+		if first, ok := seen[sum]; ok {
+			rep.add(Damage{Line: n, Reason: fmt.Sprintf("the same record as line %d, counted once", first)})
+			continue
+		}
+		seen[sum] = n
+		if err := visit(rec); err != nil {
+			return rep, err
+		}
+	}
+}
+
+// digest identifies a line: the first half of its SHA-256, which no two
+// different lines of a history share in practice (a collision needs about
+// 2^64 lines), in a quarter of the memory of the lines themselves.
+type digest [16]byte
+
+func digestOf(line []byte) digest {
+	sum := sha256.Sum256(line)
+	return digest(sum[:16])
+}
+
+// lineReader hands out the lines of a reader one at a time, each at most
+// maxLine bytes; a longer line is read past, not kept, and only its length
+// is returned.
+type lineReader struct{ r *bufio.Reader }
+
+func newLineReader(r io.Reader) lineReader {
+	return lineReader{bufio.NewReaderSize(r, maxLine)}
+}
+
+// next returns the next line without its newline, or the length of a line
+// too long to return; nil and 0 at the end.
+func (l lineReader) next() (line []byte, long int, err error) {
+	line, err = l.r.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		long = len(line)
+		for err == bufio.ErrBufferFull {
+			line, err = l.r.ReadSlice('\n')
+			long += len(line)
+		}
+		long -= countNewline(line)
+		line = nil
+	}
+	if err == io.EOF {
+		err = nil
+		if long == 0 && len(line) == 0 {
+			return nil, 0, nil
+		}
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	if long > 0 {
+		return nil, long, nil
+	}
+	return bytes.TrimSuffix(line, []byte{'\n'}), 0, nil
+}
+
+// countNewline is 1 if line ends in a newline.
+func countNewline(line []byte) int {
+	if bytes.HasSuffix(line, []byte{'\n'}) {
+		return 1
+	}
+	return 0
+}
