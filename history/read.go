@@ -3,7 +3,7 @@ package history
 import (
 	"bufio"
 	"bytes"
-	"crypto/sha256"
+	"hash/maphash"
 	"errors"
 	"fmt"
 	"io"
@@ -108,9 +108,10 @@ func Read(r io.Reader) ([]Record, []Damage, error) {
 // scan is Scan on any reader.
 func scan(r io.Reader, visit func(Record) error) (Report, error) {
 	var rep Report
-	seen := map[digest]int{} // a line's digest → its number
+	seen := newRepeats(r)
 	lines := newLineReader(r)
 	for n := 1; ; n++ {
+		at := lines.offset
 		line, long, err := lines.next()
 		if err != nil {
 			return rep, fmt.Errorf("cannot read the history: %w", err)
@@ -131,46 +132,96 @@ func scan(r io.Reader, visit func(Record) error) (Report, error) {
 			rep.add(Damage{Line: n, Reason: err.Error()})
 			continue
 		}
-		sum := digestOf(line)
-		if first, ok := seen[sum]; ok {
+		if first := seen.check(line, n, at, int(lines.offset-at)); first > 0 {
 			rep.add(Damage{Line: n, Reason: fmt.Sprintf("the same record as line %d, counted once", first)})
 			continue
 		}
-		seen[sum] = n
 		if err := visit(rec); err != nil {
 			return rep, err
 		}
 	}
 }
 
-// digest identifies a line: the first half of its SHA-256, which no two
-// different lines of a history share in practice (a collision needs about
-// 2^64 lines), in a quarter of the memory of the lines themselves.
-type digest [16]byte
+// repeats finds lines that repeat an earlier line exactly (a backup
+// appended twice, a file copied by hand), so that each record counts
+// once. It keeps 8 bytes of hash and where each line was, not the lines:
+// some 30 bytes a record. When the history is a file, a hash that matches
+// is confirmed by reading the earlier line again, so a record is never
+// dropped for a hash that two different lines happen to share.
+type repeats struct {
+	seed  maphash.Seed
+	seen  map[uint64]lineAt
+	file  io.ReaderAt // nil when the lines cannot be read again
+	again []byte
+}
 
-func digestOf(line []byte) digest {
-	sum := sha256.Sum256(line)
-	return digest(sum[:16])
+// lineAt is where a line was read: its number, offset and length as it
+// stands in the file.
+type lineAt struct {
+	n      int
+	offset int64
+	length int
+}
+
+func newRepeats(r io.Reader) *repeats {
+	ra, _ := r.(io.ReaderAt)
+	return &repeats{seed: maphash.MakeSeed(), seen: map[uint64]lineAt{}, file: ra}
+}
+
+// check returns the number of the earlier line that line repeats, or 0
+// and remembers it. line is trimmed; n, offset and length say where it
+// stands. Of two different lines with one hash (about one pair in 2^64)
+// only the first is remembered: the second still counts, but a repeat of
+// it would count too.
+func (p *repeats) check(line []byte, n int, offset int64, length int) int {
+	h := maphash.Bytes(p.seed, line)
+	first, ok := p.seen[h]
+	switch {
+	case !ok:
+		p.seen[h] = lineAt{n: n, offset: offset, length: length}
+		return 0
+	case p.same(first, line):
+		return first.n
+	}
+	return 0
+}
+
+// same reports whether the line at first is line, reading it again.
+func (p *repeats) same(first lineAt, line []byte) bool {
+	if p.file == nil {
+		return true // 64 bits of hash: a false match is vanishingly rare
+	}
+	if cap(p.again) < first.length {
+		p.again = make([]byte, first.length)
+	}
+	buf := p.again[:first.length]
+	k, _ := p.file.ReadAt(buf, first.offset)
+	return bytes.Equal(bytes.TrimSpace(buf[:k]), line)
 }
 
 // lineReader hands out the lines of a reader one at a time, each at most
 // maxLine bytes; a longer line is read past, not kept, and only its length
-// is returned.
-type lineReader struct{ r *bufio.Reader }
+// is returned. offset is where the next line starts.
+type lineReader struct {
+	r      *bufio.Reader
+	offset int64
+}
 
-func newLineReader(r io.Reader) lineReader {
-	return lineReader{bufio.NewReaderSize(r, maxLine)}
+func newLineReader(r io.Reader) *lineReader {
+	return &lineReader{r: bufio.NewReaderSize(r, maxLine)}
 }
 
 // next returns the next line without its newline, or the length of a line
 // too long to return; nil and 0 at the end.
-func (l lineReader) next() (line []byte, long int, err error) {
+func (l *lineReader) next() (line []byte, long int, err error) {
 	line, err = l.r.ReadSlice('\n')
+	l.offset += int64(len(line))
 	if err == bufio.ErrBufferFull {
 		long = len(line)
 		for err == bufio.ErrBufferFull {
 			line, err = l.r.ReadSlice('\n')
 			long += len(line)
+			l.offset += int64(len(line))
 		}
 		long -= countNewline(line)
 		line = nil
