@@ -3,9 +3,9 @@ package history
 import (
 	"bufio"
 	"bytes"
-	"hash/maphash"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -158,9 +158,8 @@ type repeats struct {
 // lineAt is where a line was read: its number, offset and length as it
 // stands in the file.
 type lineAt struct {
-	n      int
-	offset int64
-	length int
+	offset    int64
+	n, length uint32
 }
 
 func newRepeats(r io.Reader) *repeats {
@@ -178,10 +177,10 @@ func (p *repeats) check(line []byte, n int, offset int64, length int) int {
 	first, ok := p.seen[h]
 	switch {
 	case !ok:
-		p.seen[h] = lineAt{n: n, offset: offset, length: length}
+		p.seen[h] = lineAt{offset: offset, n: uint32(n), length: uint32(length)}
 		return 0
 	case p.same(first, line):
-		return first.n
+		return int(first.n)
 	}
 	return 0
 }
