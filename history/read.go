@@ -190,10 +190,11 @@ func (p *repeats) same(first lineAt, line []byte) bool {
 	if p.file == nil {
 		return true // 64 bits of hash: a false match is vanishingly rare
 	}
-	if cap(p.again) < first.length {
-		p.again = make([]byte, first.length)
+	length := int(first.length)
+	if cap(p.again) < length {
+		p.again = make([]byte, length)
 	}
-	buf := p.again[:first.length]
+	buf := p.again[:length]
 	k, _ := p.file.ReadAt(buf, first.offset)
 	return bytes.Equal(bytes.TrimSpace(buf[:k]), line)
 }
