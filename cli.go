@@ -416,7 +416,7 @@ func (a *app) saveScreening(answers map[string]bool) error {
 		fmt.Fprintln(out, "Screening saved: none of the four situations applies.")
 		return nil
 	}
-	text := "Screening saved. The article advises against these stretches for now:\n"
+	text := "Screening saved. The article says to avoid these stretches completely in these situations:\n"
 	for _, l := range advice {
 		text += "- " + l + "\n"
 	}

@@ -172,7 +172,7 @@ func TestPainOfFourOrMoreWaitsUnlessConfirmed(t *testing.T) {
 	if code != 2 {
 		t.Fatalf("exit %d, want 2\n%s", code, out)
 	}
-	for _, want := range []string{"below 4 out of 10", "--continue-anyway"} {
+	for _, want := range []string{"This program's rule: at 4 out of 10 or more, wait until the pain settles below 4", "--continue-anyway"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -295,7 +295,7 @@ func TestPainWorseningOverAWeekOfStretchingIsSaidAtTheNextSession(t *testing.T) 
 			t.Fatalf("day %d already speaks of a worsening trend:\n%s", i+1, out)
 		}
 	}
-	for _, want := range []string{"Your pain before sessions has gone from about 3 to about 4 out of 10 over the last 7 days, although you stretched on 6 of them", "please see a doctor or physiotherapist"} {
+	for _, want := range []string{"Your pain before sessions went from 2.7 to 4.0 out of 10 over the last 7 days, and you stretched on 6 of them", "see a doctor or physiotherapist"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the 8th session does not say %q:\n%s", want, out)
 		}

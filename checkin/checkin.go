@@ -75,12 +75,15 @@ type Before struct {
 	// Anyway is the confirmation given in advance (--continue-anyway).
 	Anyway bool
 
-	step       int
-	answers    map[string]bool // the screening taken now
-	pain       *int
-	confirmed  bool
-	left       bool
-	trendShown bool
+	step    int
+	answers map[string]bool // the screening taken now
+	pain    *int
+	// painConfirmed says the person went ahead despite pain at or above
+	// PainLimit; the screening's warning is confirmed on its own, so that
+	// one confirmation is never recorded as the other.
+	painConfirmed bool
+	left          bool
+	trendShown    bool
 }
 
 const (
@@ -125,12 +128,11 @@ func (b *Before) question() (Question, bool) {
 	case stepScreeningConfirm:
 		adv := ScreeningAdvice(b.Screening)
 		if len(adv) == 0 || b.Anyway {
-			b.confirmed = b.confirmed || len(adv) > 0
 			return Question{}, false
 		}
 		return Question{ID: "screening-confirm", Kind: Confirm, Title: "Before you stretch",
 			Lines: append(append([]string{"Your safety screening says (retake it with: backstretch screening):"}, adv...),
-				"The article advises against these stretches until then."),
+				"The article says to avoid these stretches completely in these situations."),
 			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
 	case stepPain:
 		if b.Pain != nil {
@@ -147,7 +149,7 @@ func (b *Before) question() (Question, bool) {
 		return q, true
 	case stepPainConfirm:
 		if *b.pain < routines.PainLimit || b.Anyway {
-			b.confirmed = b.confirmed || *b.pain >= routines.PainLimit
+			b.painConfirmed = *b.pain >= routines.PainLimit
 			return Question{}, false
 		}
 		return Question{ID: "pain-confirm", Kind: Confirm, Title: fmt.Sprintf("Pain %d out of 10", *b.pain),
@@ -174,7 +176,7 @@ func (b *Before) Answer(a Answer) {
 			b.left = true
 			return
 		}
-		b.confirmed = true
+		b.painConfirmed = b.step == stepPainConfirm
 	case stepPain:
 		if b.Pain != nil { // the trend was shown
 			b.trendShown = true
@@ -216,7 +218,7 @@ func (b *Before) Records(at time.Time, sessionID, routine string) []history.Reco
 	}
 	if b.pain != nil {
 		recs = append(recs, history.Record{Kind: history.PainCheckIn, At: at, Session: sessionID, Routine: routine,
-			Pain: history.PainLevel(*b.pain), When: history.Before, Confirmed: b.confirmed && *b.pain >= routines.PainLimit})
+			Pain: history.PainLevel(*b.pain), When: history.Before, Confirmed: b.painConfirmed && !b.left})
 	}
 	return recs
 }

@@ -80,8 +80,11 @@ func (t Trend) Advice() string {
 	if !t.Worsening() {
 		return ""
 	}
-	return fmt.Sprintf("Your pain before sessions has gone from about %.0f to about %.0f out of 10 over the last %d days, "+
-		"although you stretched on %d of them. When pain gets worse despite a week of regular stretching, "+
-		"the article advises having it evaluated: please see a doctor or physiotherapist.",
-		t.Early, t.Late, TrendDays, t.ActiveDays)
+	// One decimal, as the numbers are averages: whole numbers could read
+	// "from 2 to 2" for a rise of a whole point.
+	return fmt.Sprintf("Your pain before sessions went from %.1f to %.1f out of 10 over the last %d days, "+
+		"and you stretched on %d of them (the program counts %d of %d days as a week of regular stretching). "+
+		"The article says pain that worsens despite a week of consistent stretching needs a professional "+
+		"evaluation: see a doctor or physiotherapist.",
+		t.Early, t.Late, TrendDays, t.ActiveDays, ConsistentDays, TrendDays)
 }

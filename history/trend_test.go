@@ -29,7 +29,7 @@ func TestPainRisingOverAWeekOfStretchingCallsForAnEvaluation(t *testing.T) {
 	if tr.Early != 7.0/3 || tr.Late != 13.0/3 || tr.ActiveDays != 7 {
 		t.Errorf("%+v, want early 7/3, late 13/3, 7 active days", tr)
 	}
-	for _, want := range []string{"about 2 to about 4", "7 days", "doctor or physiotherapist"} {
+	for _, want := range []string{"from 2.3 to 4.3", "7 days", "6 of 7 days", "doctor or physiotherapist"} {
 		if !strings.Contains(tr.Advice(), want) {
 			t.Errorf("advice %q lacks %q", tr.Advice(), want)
 		}
@@ -59,5 +59,15 @@ func TestOneMissedDayIsStillConsistent(t *testing.T) {
 	tr := PainTrend(week(2, 2, 2, -1, 4, 4, 4), now(6).Add(14*time.Hour))
 	if tr.ActiveDays != 6 || !tr.Worsening() {
 		t.Errorf("%+v: six active days of rising pain should count", tr)
+	}
+}
+
+// A rise of a whole point, from 1.5 to 2.5, once read "from about 2 to
+// about 2" (rounding half to even): the numbers shown can never
+// contradict the rule.
+func TestTheTrendsNumbersCannotContradictEachOther(t *testing.T) {
+	tr := Trend{ActiveDays: 7, Early: 1.5, Late: 2.5}
+	if !tr.Worsening() || !strings.Contains(tr.Advice(), "from 1.5 to 2.5") {
+		t.Fatalf("advice %q", tr.Advice())
 	}
 }

@@ -241,7 +241,8 @@ func WriteSummary(w io.Writer, sum session.Summary) {
 }
 
 // PainAdvice is said first when a session is stopped for sharp pain.
-const PainAdvice = "Stop now. Sharp or shooting pain means go no further today: don't return to the stretch. If any of the signs below come with it, get medical help right away."
+const PainAdvice = "Stop now. The article says to stop at once at sharp or shooting pain: it means you went too far. " +
+	"If a sign of the first group below comes with it, get medical attention now; the second group needs an evaluation by a doctor or physiotherapist."
 
 func exerciseResult(e session.ExerciseResult) string {
 	switch {

@@ -33,23 +33,28 @@ var WarningSigns = []SignGroup{
 	},
 }
 
-// HeartNote is why the first group matters for upper-left back pain (000).
-const HeartNote = "Pain in the upper left back can imitate a heart problem."
+// HeartNote is why the first group matters for upper-left back pain, with
+// the symptoms the article names (000), shown wherever the signs are.
+const HeartNote = "Pain in the upper left back can imitate a heart problem: never ignore chest discomfort, " +
+	"shortness of breath or numbness in your left arm."
 
-// DiscomfortNote is said once, briefly, in each session (000).
-const DiscomfortNote = "Mild discomfort while stretching is normal; sharp or shooting pain means you went too far: stop."
+// DiscomfortNote is said once, briefly, in each session (000: "occasional
+// discomfort during stretching is normal, but sharp pain means you've gone
+// too far").
+const DiscomfortNote = "Occasional discomfort while stretching is normal; sharp pain means you have gone too far: stop."
 
 // SafetySteps are shown before the very first session (000, "Essential
 // Safety Steps"), in our words.
 var SafetySteps = []string{
 	"Stop at once if you feel a sharp or shooting pain.",
-	"Pain in the upper left back can imitate a heart problem: never ignore chest discomfort, " +
-		"shortness of breath or numbness in your left arm.",
+	HeartNote,
 	"See your doctor before you start any stretching routine, to rule out anything serious " +
 		"and get advice for your own kind of pain.",
 	"Start small: your first session holds each stretch 10 s, once. Holds and repetitions grow " +
-		"over the next few days of practice, and your left side may need gentler moves at first.",
-	"Warm up first: five minutes of brisk walking or arm circles get blood into stiff muscles.",
+		"over 3–5 days of practice. Your left upper back may be more sensitive than the right, " +
+		"so begin with gentler moves.",
+	"Warm up first: five minutes of brisk walking or arm circles get blood into stiff muscles. " +
+		"Cold muscles resist stretching and are more easily injured.",
 }
 
 // Condition is one of the four situations in which article 000 says not to
@@ -65,13 +70,13 @@ type Condition struct {
 var Screening = []Condition{
 	{
 		ID:       "recent-injury",
-		Question: "Have you injured your back or shoulder in the last 72 hours?",
+		Question: "Have you been injured in the last 72 hours?",
 		Advice:   "After a fresh injury, give the inflammation time to settle: wait until 72 hours have passed before stretching.",
 	},
 	{
 		ID:       "herniated-disc",
 		Question: "Has a doctor diagnosed you with a herniated disc?",
-		Advice:   "With a herniated disc, some of these stretches could press harder on the nerve: ask your doctor or physiotherapist first.",
+		Advice:   "With a diagnosed herniated disc, the article says to avoid these stretches completely: some of them could make the pressure on a nerve worse.",
 	},
 	{
 		ID:       "inflammatory-flare",
@@ -85,11 +90,14 @@ var Screening = []Condition{
 	},
 }
 
-// PainLimit is the level (0–10) at which the article says to wait: pain
-// should settle below it before stretching (000, flare-ups).
+// PainLimit is the pain (0–10) at which the program asks to wait before a
+// session. It is the program's own rule for every check-in, drawn from the
+// one place the article gives a number: during a flare-up of an
+// inflammatory condition, wait until pain settles below 4/10 (000).
 const PainLimit = 4
 
-// WaitAdvice explains the flare-up rule when pain before a session is at
-// or above PainLimit.
-const WaitAdvice = "The article behind this routine advises waiting until pain settles below 4 out of 10 " +
-	"before stretching. We recommend skipping this session and checking in again later."
+// WaitAdvice explains the program's rule when pain before a session is at
+// or above PainLimit, and where its number comes from.
+const WaitAdvice = "This program's rule: at 4 out of 10 or more, wait until the pain settles below 4 before " +
+	"stretching. The number comes from the article, which gives it for flare-ups of inflammatory conditions. " +
+	"Skip this session and check in again later."

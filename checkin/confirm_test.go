@@ -1,0 +1,50 @@
+package checkin
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/backstretch/backstretch/routines"
+)
+
+// A person who confirmed the screening's warning and then declined the
+// pain warning did not go ahead despite pain: the record says so, or a
+// physiotherapist reading the export would be misled.
+func TestADeclinedPainWarningIsNeverSavedAsConfirmed(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		answers map[string]Answer
+		want    bool
+	}{
+		{"screening confirmed, pain declined", map[string]Answer{"screening-confirm": {Yes: true}, "pain-before": {Value: 5}, "pain-confirm": {}}, false},
+		{"screening confirmed, pain left", map[string]Answer{"screening-confirm": {Yes: true}, "pain-before": {Value: 5}, "pain-confirm": {Leave: true}}, false},
+		{"screening confirmed, pain low", map[string]Answer{"screening-confirm": {Yes: true}, "pain-before": {Value: 2}}, false},
+		{"both confirmed", map[string]Answer{"screening-confirm": {Yes: true}, "pain-before": {Value: 5}, "pain-confirm": {Yes: true}}, true},
+	} {
+		b := &Before{Screening: map[string]bool{"herniated-disc": true}}
+		walk(t, b, c.answers)
+		recs := b.Records(t0, "s", "evening")
+		if len(recs) != 1 || recs[0].Confirmed != c.want {
+			t.Errorf("%s: records %+v, want one check-in with confirmed %v", c.name, recs, c.want)
+		}
+	}
+}
+
+// The rule to wait at 4/10 is the program's, borrowed from what the
+// article says about flare-ups: said as such.
+func TestTheWaitAtFourRuleIsSaidAsTheProgramsOwn(t *testing.T) {
+	b := &Before{Screening: NoneApplies(), Pain: intp(routines.PainLimit)}
+	q, ok := b.Next()
+	if !ok || q.ID != "pain-confirm" {
+		t.Fatalf("first question %+v", q)
+	}
+	text := q.Lines[0]
+	for _, want := range []string{"This program's rule", "below 4", "flare-ups of inflammatory conditions"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the pain warning %q does not say %q", text, want)
+		}
+	}
+	if strings.Contains(text, "The article behind this routine advises waiting") {
+		t.Errorf("the pain warning still gives the program's rule as the article's: %q", text)
+	}
+}
