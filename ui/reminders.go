@@ -37,7 +37,7 @@ func reminderBody(it schedule.Item) string {
 	var names []string
 	for _, item := range r.Items {
 		if e, ok := routines.ExerciseByID(item.Exercise); ok {
-			names = append(names, e.LowerName())
+			names = append(names, fromFile(e.LowerName())) // a config file's exercise, perhaps
 		}
 	}
 	list := andList(names)
