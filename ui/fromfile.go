@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/safetext"
 )
 
@@ -31,4 +32,14 @@ func shownSessions(rows []history.Session) []history.Session {
 		out[i] = r
 	}
 	return out
+}
+
+// routineName is a routine's display name, or its id if unknown, made
+// safe to show: the name may come from the config, the id from the
+// history.
+func routineName(id string) string {
+	if r, ok := routines.RoutineByID(id); ok {
+		return fromFile(r.Name)
+	}
+	return fromFile(id)
 }

@@ -104,13 +104,3 @@ func andList(xs []string) string {
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
-
-// routineName is a routine's display name, or its id if unknown, made
-// safe to show: the name may come from the config, the id from the
-// history.
-func routineName(id string) string {
-	if r, ok := routines.RoutineByID(id); ok {
-		return fromFile(r.Name)
-	}
-	return fromFile(id)
-}
