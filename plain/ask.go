@@ -10,15 +10,15 @@ import (
 
 // Show prints a question's title and text, without its prompt.
 func Show(out io.Writer, q checkin.Question) {
-	fmt.Fprintf(out, "%s\n", q.Title)
+	say(out, "%s", q.Title)
 	if q.Notice != "" {
-		fmt.Fprintln(out, q.Notice)
+		say(out, "%s", q.Notice)
 	}
 	for _, l := range q.Lines {
 		if q.Kind == checkin.Info {
 			l = "- " + l
 		}
-		fmt.Fprintln(out, l)
+		say(out, "%s", l)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/timer"
 )
@@ -133,22 +134,31 @@ type printer struct {
 	observe func([]session.Event)
 }
 
+// say writes one line. Every line of a question, a session and its
+// summary passes here: a routine's name and an exercise's words may come
+// from the config, a notice may quote the history, so the bytes a
+// terminal would act on (ESC, BEL, CR, C1) are written out escaped, as
+// \x1b, never sent as they are.
+func say(w io.Writer, format string, args ...any) {
+	fmt.Fprintln(w, safetext.Line(fmt.Sprintf(format, args...)))
+}
+
 func (p *printer) line(at time.Time, format string, args ...any) {
-	fmt.Fprintf(p.out, "%s  %s\n", at.Format("15:04:05"), fmt.Sprintf(format, args...))
+	say(p.out, "%s  %s", at.Format("15:04:05"), fmt.Sprintf(format, args...))
 }
 
 // detail prints a line under the previous one, aligned with its text.
 func (p *printer) detail(text string) {
-	fmt.Fprintf(p.out, "%10s%s\n", "", text)
+	say(p.out, "%10s%s", "", text)
 }
 
 func (p *printer) header() {
 	pl := p.plan
-	fmt.Fprintf(p.out, "%s: %s, about %s.\n", pl.Routine.Name, routines.Plural(pl.Exercises(), "exercise", "exercises"), routines.Span(pl.Duration()))
-	fmt.Fprintf(p.out, "Today's dosage: %s.\n", pl.Progress)
-	fmt.Fprintln(p.out, routines.DiscomfortNote)
-	fmt.Fprintln(p.out, Keys)
-	fmt.Fprintln(p.out)
+	say(p.out, "%s: %s, about %s.", pl.Routine.Name, routines.Plural(pl.Exercises(), "exercise", "exercises"), routines.Span(pl.Duration()))
+	say(p.out, "Today's dosage: %s.", pl.Progress)
+	say(p.out, "%s", routines.DiscomfortNote)
+	say(p.out, "%s", Keys)
+	say(p.out, "")
 }
 
 func (p *printer) events(s *session.Session, evs []session.Event) {
@@ -227,16 +237,16 @@ func lower(s string) string {
 // exercise's result.
 func WriteSummary(w io.Writer, sum session.Summary) {
 	if sum.Outcome == session.StoppedForPain {
-		fmt.Fprintln(w, PainAdvice)
-		fmt.Fprintln(w)
+		say(w, "%s", PainAdvice)
+		say(w, "")
 	}
 	paused := ""
 	if sum.Paused > 0 {
 		paused = fmt.Sprintf(" (%s of it paused)", routines.Span(sum.Paused))
 	}
-	fmt.Fprintf(w, "Summary: %s %s. Planned %s, actual %s%s.\n", sum.Routine, sum.Outcome, routines.Span(sum.Planned), routines.Span(sum.Actual), paused)
+	say(w, "Summary: %s %s. Planned %s, actual %s%s.", sum.Routine, sum.Outcome, routines.Span(sum.Planned), routines.Span(sum.Actual), paused)
 	for _, e := range sum.Exercises {
-		fmt.Fprintf(w, "  %s: %s\n", e.Name, exerciseResult(e))
+		say(w, "  %s: %s", e.Name, exerciseResult(e))
 	}
 }
 

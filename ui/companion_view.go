@@ -154,7 +154,8 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 		secs = append(secs, section{wrapLines(st.Dim.Render("Dosage: ")+c.dosage().String(), w), 2})
 	}
 	if c.notice != "" {
-		secs = append(secs, section{wrapLines(st.Notice.Render(c.notice), w), 7})
+		// A notice may quote the history (an error reading it).
+		secs = append(secs, section{wrapLines(st.Notice.Render(fromFileText(c.notice)), w), 7})
 	}
 	return secs
 }

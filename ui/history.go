@@ -8,15 +8,18 @@ import (
 	"github.com/backstretch/backstretch/history"
 )
 
-// HistoryTable renders the last n sessions, newest last.
+// HistoryTable renders the last n sessions, newest last. What the
+// sessions carry from the file is shown escaped (see fromfile.go).
 func HistoryTable(rows []history.Session, n int) string {
 	if len(rows) == 0 {
 		return "No sessions yet. Start one with: backstretch morning (or midday, evening, midback, desk)"
 	}
+	total := len(rows)
+	rows = shownSessions(rows[max(total-n, 0):])
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", printTitle.Render(fmt.Sprintf("Recent sessions (%d of %d)", min(n, len(rows)), len(rows))))
+	fmt.Fprintf(&b, "%s\n", printTitle.Render(fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total)))
 	fmt.Fprintf(&b, "%s\n", printDim.Render(fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", "when", "routine", "outcome", "actual/plan", "pain", "steps")))
-	for _, r := range rows[max(len(rows)-n, 0):] {
+	for _, r := range rows {
 		steps := fmt.Sprintf("%d done", r.Done)
 		if r.Skipped > 0 {
 			steps += fmt.Sprintf(", %d skipped", r.Skipped)

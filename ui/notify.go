@@ -29,8 +29,11 @@ func defaultNotify(title, body string) error {
 }
 
 // notify sends a desktop notification off the UI's goroutine and gives up
-// after NotifyTimeout; the call itself may go on in the background.
+// after NotifyTimeout; the call itself may go on in the background. Title
+// and body may quote the history or the config, so both are made safe
+// here, where every notification passes.
 func notify(title, body string) tea.Cmd {
+	title, body = fromFile(title), fromFile(body)
 	return func() tea.Msg {
 		send := sendNotification // read here: the call below may outlive the timeout
 		done := make(chan error, 1)

@@ -37,7 +37,7 @@ func reminderBody(it schedule.Item) string {
 	var names []string
 	for _, item := range r.Items {
 		if e, ok := routines.ExerciseByID(item.Exercise); ok {
-			names = append(names, e.LowerName())
+			names = append(names, fromFile(e.LowerName())) // a config file's exercise, perhaps
 		}
 	}
 	list := andList(names)
@@ -103,12 +103,4 @@ func andList(xs []string) string {
 		return strings.Join(xs, "")
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
-}
-
-// routineName is a routine's display name, or its id if unknown.
-func routineName(id string) string {
-	if r, ok := routines.RoutineByID(id); ok {
-		return r.Name
-	}
-	return id
 }

@@ -174,7 +174,7 @@ func statsAdherence(s stats.Stats) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s", printTitle.Render(fmt.Sprintf("Last %d days", s.Adherence[0].Of)))
 	for _, a := range s.Adherence {
-		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", a.Routine, a.Days, a.Of)
+		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", fromFile(a.Routine), a.Days, a.Of)
 	}
 	fmt.Fprintf(&b, "\n%s %s", printTitle.Render("Total time stretching"), totalTime(s.Total))
 	return b.String()
