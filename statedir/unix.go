@@ -35,3 +35,8 @@ func chmodNoFollow(path string, info fs.FileInfo, mode fs.FileMode) error {
 
 // modesMatter is true where a file's mode says who may read it.
 const modesMatter = true
+
+// NoFollow, added to the flags of an open, refuses a symbolic link
+// (O_NOFOLLOW) and returns at once on a named pipe instead of waiting for
+// a writer (O_NONBLOCK, which changes nothing for a regular file).
+const NoFollow = syscall.O_NOFOLLOW | syscall.O_NONBLOCK
