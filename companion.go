@@ -32,13 +32,10 @@ func (a *app) runCompanion(ctx context.Context) error {
 	sched.FromHistory(h.recs, clk.Now())
 	sched.Check(clk.Now(), false) // from now on: what was due before is not reminded of
 
-	var notice string
-	owner, pid, err := takeReminders(filepath.Dir(h.store.Path))
-	switch {
-	case err != nil:
-		notice = fmt.Sprintf("No reminders from this companion: %v.", err)
-	case owner == nil:
-		notice = otherOwner(pid)
+	owner := newReminderOwner(filepath.Dir(h.store.Path))
+	owns, notice := owner.check()
+	if !owns && notice == "" {
+		notice = otherOwner(0)
 	}
 	defer owner.release()
 	switch {
@@ -58,7 +55,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 	load := watch(h.store)
 	for {
 		c, sig, err := ui.RunCompanion(ui.CompanionOptions{
-			Clock: clk, Schedule: sched, Owner: owner != nil,
+			Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
 			Notify: a.notify(cfg), Sound: a.sound(cfg),
 			Load: load, Save: save, Notice: notice,
 		}, a.profile())
@@ -84,7 +81,11 @@ func (a *app) runCompanion(ctx context.Context) error {
 		}
 		notice = firstLines(report)
 		evs := afterSession(sched, load, clk.Now())
-		if owner != nil && save != nil {
+		var changed string
+		if owns, changed = owner.check(); changed != "" {
+			notice += " " + changed
+		}
+		if owns && save != nil {
 			if err := save(schedule.Records(evs...)); err != nil {
 				notice = "Reminder events were not saved: " + err.Error() + "."
 			}

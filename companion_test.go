@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -31,22 +30,4 @@ func TestTheWatcherRereadsTheHistoryOnlyWhenItChanges(t *testing.T) {
 	if recs, changed, _ := load(); len(recs) != 2 || !changed {
 		t.Errorf("after another write: %d records, changed %v", len(recs), changed)
 	}
-}
-
-func TestOnlyOneCompanionTakesTheReminders(t *testing.T) {
-	dir := t.TempDir()
-	first, _, err := takeReminders(dir)
-	if err != nil || first == nil {
-		t.Fatalf("the first companion did not get the reminders: %v", err)
-	}
-	second, pid, err := takeReminders(dir)
-	if err != nil || second != nil || pid != os.Getpid() {
-		t.Fatalf("the second: %v, pid %d (want %d), %v", second, pid, os.Getpid(), err)
-	}
-	first.release()
-	third, _, err := takeReminders(dir)
-	if err != nil || third == nil {
-		t.Fatalf("after the first quit, another could not take over: %v", err)
-	}
-	third.release()
 }

@@ -154,6 +154,10 @@ func (a *app) loadHistory() loaded {
 	path, err := history.DefaultPath()
 	if err == nil {
 		h.store = history.Store{Path: path}
+		err = a.prepareStateFolder(path)
+		h.err = err // a history that is a link or a pipe is not read either
+	}
+	if err == nil {
 		var damage []history.Damage
 		h.recs, damage, h.err = h.store.Load()
 		for _, d := range damage {

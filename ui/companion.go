@@ -27,7 +27,11 @@ type CompanionOptions struct {
 	Schedule *schedule.Scheduler
 	// Owner is set when this companion sends the reminders; otherwise
 	// Notice says which one does, and this one only shows them.
-	Owner         bool
+	Owner bool
+	// CheckOwner, if set, is asked at every check, off the UI, whether
+	// this companion sends the reminders now: it may take over from one
+	// that stopped, or lose the right. A notice says what changed.
+	CheckOwner    func() (owner bool, notice string)
 	Notify, Sound bool
 	// Load reads the history if it changed since the last call (ok is
 	// false when it did not). It runs in a command, off the UI.
@@ -93,8 +97,11 @@ func (c Companion) Launch() string { return c.launch }
 
 // Messages of the companion.
 type (
-	companionTickMsg struct{ gen int }
-	loadedMsg        struct {
+	companionTickMsg struct {
+		gen   int
+		owner *ownerChecked // nil when there is no CheckOwner
+	}
+	loadedMsg struct {
 		recs     []history.Record
 		stats    stats.Stats
 		sessions []history.Session
@@ -121,6 +128,8 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		c.help.Styles = c.styles.Help
 		c.fillView()
 	case companionTickMsg:
+		// Even a stale tick's answer is the right's state now.
+		c = c.onOwnerChecked(msg.owner)
 		if msg.gen != c.tickGen {
 			return c, nil
 		}
@@ -194,8 +203,10 @@ func (c Companion) tick() tea.Cmd {
 	if _, due, ok := c.sched.Next(now); ok {
 		d = min(d, due.Sub(now))
 	}
-	gen := c.tickGen
-	return tea.Tick(c.opts.Clock.Real(max(d, 10*time.Millisecond)), func(time.Time) tea.Msg { return companionTickMsg{gen} })
+	gen, checkOwner := c.tickGen, c.opts.CheckOwner
+	return tea.Tick(c.opts.Clock.Real(max(d, 10*time.Millisecond)), func(time.Time) tea.Msg {
+		return companionTickMsg{gen, checkOwnerNow(checkOwner)}
+	})
 }
 
 // handle shows and records what the schedule did.
