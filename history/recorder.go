@@ -177,7 +177,7 @@ func reason(err error) string {
 	case errors.Is(err, syscall.ENOSPC):
 		return "the disk is full"
 	case errors.Is(err, ErrLocked):
-		return "another program is holding the history's lock"
+		return "another program holds the history's lock"
 	case errors.Is(err, ErrNotRegular):
 		return "the history is not a regular file"
 	case err == nil:

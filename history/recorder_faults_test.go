@@ -147,7 +147,7 @@ func TestALockHeldLongerThanTheWaitKeepsTheRecordsAndSaysSoUntilItIsFree(t *test
 			})
 		})
 		other.Close()
-		if !strings.Contains(said, "Not saved yet: ") || !strings.Contains(said, "(another program is holding the history's lock); trying again at the next step") {
+		if !strings.Contains(said, "Not saved yet: ") || !strings.Contains(said, "(another program holds the history's lock); trying again at the next step") {
 			t.Errorf("async=%v: while the lock was held the session said %q", async, said)
 		}
 		recs, damage, err := store.Load()
@@ -171,7 +171,7 @@ func TestRecordsStillUnsavedAtCloseAreCountedInItsError(t *testing.T) {
 	rec.Observe(s.Start(t0))
 	rec.Observe(s.Stop(t0.Add(time.Minute), session.Quit))
 	err := rec.Close()
-	if err == nil || !strings.Contains(err.Error(), "2 records of this session could not be saved (another program is holding the history's lock)") || !errors.Is(err, ErrLocked) {
+	if err == nil || !strings.Contains(err.Error(), "2 records of this session could not be saved (another program holds the history's lock)") || !errors.Is(err, ErrLocked) {
 		t.Errorf("Close with the lock held throughout: %v", err)
 	}
 }
