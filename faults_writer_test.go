@@ -100,7 +100,7 @@ func TestCtrlCWhileTheHistoryIsLockedEndsTheSessionAndSaysWhatIsLost(t *testing.
 // being saved and why, naming the path, and runs; nothing reaches the
 // link's target.
 func TestASymlinkedHistoryIsNotWrittenThroughAndTheSessionSaysSo(t *testing.T) {
-	t.Parallel() // a program of its own
+	t.Parallel()         // a program of its own
 	state := newState(t) // the screening taken, in a history that is then moved
 	target := filepath.Join(t.TempDir(), "elsewhere.jsonl")
 	if err := os.Rename(historyFile(state), target); err != nil {
