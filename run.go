@@ -69,32 +69,32 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	if h.warning == "" {
 		rec = history.NewRecorder(h.store, s, id, !plainMode)
 	}
-	c := &checkins{h: h, before: before, id: id, routine: r.ID}
+	c := &checkins{h: h, rec: rec, before: before, id: id, routine: r.ID}
 	if plainMode {
 		return "", a.runPlain(ctx, clk, s, c, rec)
 	}
 
-	var answersErr string // set when the session starts
 	opts := ui.FlowOptions{
 		Options:  ui.Options{Clock: clk, Sound: a.sound(cfg), ReducedMotion: a.still(cfg), Notify: a.notify(cfg) && !inCompanion, Notice: h.warning},
 		Before:   before,
 		AskAfter: a.painAfter.v == nil,
 		Start: func(now time.Time) *session.Session {
-			answersErr = c.saveBefore(now)
+			c.saveBefore(now) // queued: the UI never waits on the disk
 			return s
 		},
 	}
 	if rec != nil {
-		opts.Observe = rec.Observe
+		opts.Observe, opts.Unsaved = rec.Observe, rec.Unsaved
 	}
 	f, sig, err := ui.Run(opts, a.profile())
-	saveErr := closeRecorder(rec)
 	if err != nil {
+		closeRecorder(rec)
 		return "", fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
 	}
 	if f.Session() == nil {
 		text := c.notStarted()
-		if w := c.saveBefore(clk.Now()); w != "" {
+		c.saveBefore(clk.Now())
+		if w := closeRecorder(rec); w != "" {
 			text = w + "\n" + text
 		}
 		if n, ok := sig.(syscall.Signal); ok {
@@ -116,7 +116,10 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	if n := f.Model().Notice(); n != h.warning {
 		notes = append(notes, n)
 	}
-	notes = append(notes, answersErr, saveErr, c.saveAfter(clk.Now(), pain))
+	c.saveAfter(clk.Now(), pain)
+	// Last, so that whatever could not be written during the session has
+	// one more try, and what is lost even so is said.
+	notes = append(notes, closeRecorder(rec))
 	for _, n := range notes {
 		if n != "" {
 			fmt.Fprintln(&text, n)
@@ -172,9 +175,11 @@ func (a *app) loadHistory() loaded {
 	return h
 }
 
-// checkins saves what was answered around one session.
+// checkins saves what was answered around one session, through the
+// session's recorder: in order with its records, retried with them.
 type checkins struct {
 	h       loaded
+	rec     *history.Recorder // nil when the history cannot be written
 	before  *checkin.Before
 	id      string
 	routine string
@@ -182,31 +187,29 @@ type checkins struct {
 }
 
 // saveBefore saves the answers given before the session, once.
-func (c *checkins) saveBefore(now time.Time) string {
+func (c *checkins) saveBefore(now time.Time) {
 	if c.saved {
-		return ""
+		return
 	}
 	c.saved = true
-	return c.save(c.before.Records(now, c.id, c.routine)...)
+	c.save(c.before.Records(now, c.id, c.routine)...)
 }
 
 // saveAfter saves the pain after the session, if given.
-func (c *checkins) saveAfter(now time.Time, pain *int) string {
+func (c *checkins) saveAfter(now time.Time, pain *int) {
 	if pain == nil {
-		return ""
+		return
 	}
-	return c.save(history.Record{Kind: history.PainCheckIn, At: now, Session: c.id, Routine: c.routine,
+	c.save(history.Record{Kind: history.PainCheckIn, At: now, Session: c.id, Routine: c.routine,
 		Pain: history.PainLevel(*pain), When: history.After})
 }
 
-func (c *checkins) save(recs ...history.Record) string {
-	if c.h.warning != "" || len(recs) == 0 {
-		return ""
+// save hands recs to the recorder; what it cannot write it keeps, tries
+// again, and says at the end (closeRecorder).
+func (c *checkins) save(recs ...history.Record) {
+	if c.rec != nil {
+		c.rec.Save(recs...)
 	}
-	if err := c.h.store.Append(recs...); err != nil {
-		return "Warning: your answers were not saved: " + err.Error() + "."
-	}
-	return ""
 }
 
 // notStarted says why no session ran, after the questions ended it.
@@ -228,6 +231,24 @@ func closeRecorder(rec *history.Recorder) string {
 	return ""
 }
 
+// tellUnsaved prints, stamped at, what the recorder has not saved yet when
+// that has changed since told (what was said last), and that all is saved
+// once it is; it returns what it said.
+func tellUnsaved(out io.Writer, at time.Time, rec *history.Recorder, told string) string {
+	if rec == nil {
+		return ""
+	}
+	now := rec.Unsaved()
+	switch {
+	case now == told:
+	case now != "":
+		fmt.Fprintf(out, "%s  %s.\n", at.Format("15:04:05"), now)
+	default:
+		fmt.Fprintf(out, "%s  Saved: the records that were waiting are in the history now.\n", at.Format("15:04:05"))
+	}
+	return now
+}
+
 // runPlain asks the check-ins as lines, or takes them from flags when
 // there is no terminal, then runs the session one line per cue, taking
 // typed commands.
@@ -246,7 +267,8 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		case q.Kind == checkin.Info:
 			plain.Show(out, q)
 		default:
-			if w := c.saveBefore(clk.Now()); w != "" {
+			c.saveBefore(clk.Now())
+			if w := closeRecorder(rec); w != "" {
 				fmt.Fprintln(out, w)
 			}
 			return usagef("%s", q.Unanswered())
@@ -254,10 +276,12 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		fmt.Fprintln(out)
 		c.before.Answer(ans)
 	}
-	if w := c.saveBefore(clk.Now()); w != "" {
-		fmt.Fprintln(out, w)
-	}
+	c.saveBefore(clk.Now())
+	told := tellUnsaved(out, clk.Now(), rec, "")
 	if !c.before.Proceed() {
+		if w := closeRecorder(rec); w != "" {
+			fmt.Fprintln(out, w)
+		}
 		fmt.Fprintln(out, ui.Wrap(c.notStarted(), a.width()))
 		fmt.Fprintln(out)
 		fmt.Fprintln(out, ui.Signs(a.width()))
@@ -285,13 +309,13 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 
 	var observe func([]session.Event)
 	if rec != nil {
-		observe = rec.Observe
+		observe = func(evs []session.Event) {
+			rec.Observe(evs)
+			told = tellUnsaved(out, evs[len(evs)-1].At, rec, told)
+		}
 	}
 	cmds, stop := commands(lines)
 	sum := plain.Run(ctx, out, clk, s, cmds, observe)
-	if w := closeRecorder(rec); w != "" {
-		fmt.Fprintln(out, w)
-	}
 	pain := a.painAfter.v
 	if pain == nil && interactive && ctx.Err() == nil && checkin.AskAfter(s) {
 		stop()
@@ -300,7 +324,8 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 			pain = &ans.Value
 		}
 	}
-	if w := c.saveAfter(clk.Now(), pain); w != "" {
+	c.saveAfter(clk.Now(), pain)
+	if w := closeRecorder(rec); w != "" {
 		fmt.Fprintln(out, w)
 	}
 	fmt.Fprintln(out)

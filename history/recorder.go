@@ -1,7 +1,10 @@
 package history
 
 import (
+	"errors"
 	"fmt"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/backstretch/backstretch/session"
@@ -10,54 +13,177 @@ import (
 // Recorder saves a session as it happens: its start, each exercise step as
 // it ends (done, skipped, or cut short by the end), and its end, each
 // appended as soon as it happens, so killing the program loses at most the
-// step in progress.
+// step in progress. Every record carries the time its event happened, not
+// the time it reached the disk.
 //
-// A synchronous recorder writes before Observe returns (plain mode: the
-// step is on disk before "Done." is printed). An asynchronous one hands the
-// records, in order, to one writer goroutine, so the caller (the UI's
-// Update) never waits on the disk.
+// One writer goroutine does the writing, so a caller never waits on a lock
+// held elsewhere. Records that could not be written (a full disk, a lock
+// held for all of LockWait) are kept, in order, and tried again at the next
+// step and at Close; Unsaved says what is waiting meanwhile.
+//
+// A synchronous recorder waits in Observe until its records are on disk
+// (plain mode: the step is saved before "Done." is printed), unless the lock
+// is held elsewhere or the write fails: then it goes on at once and the
+// records wait. An asynchronous one never waits (the UI's Update).
 type Recorder struct {
 	s       *session.Session
 	id      string
 	started bool
-	store   Store
-	queue   chan []Record // nil when synchronous
-	done    chan error
-	err     error // the first failure of a synchronous recorder
+	async   bool
+	out     appender
+
+	mu      sync.Mutex
+	pending []Record      // not written yet, oldest first
+	why     error         // why the last try did not write them
+	waiting bool          // the writer is waiting for a lock held elsewhere
+	closed  bool          // Close has begun: no writer to wait for any more
+	acks    []chan error  // synchronous callers waiting for the next try
+	kick    chan struct{} // something to write (buffered: one is enough)
+	quit    chan struct{} // Close: a last try, then the writer ends
+	done    chan struct{}
 }
 
 // NewRecorder starts recording s into store under the session id,
 // synchronously or not.
 func NewRecorder(store Store, s *session.Session, id string, async bool) *Recorder {
-	r := &Recorder{s: s, id: id, store: store}
-	if !async {
-		return r
-	}
-	r.queue, r.done = make(chan []Record, 64), make(chan error, 1)
-	go func() {
-		var first error
-		for recs := range r.queue {
-			if first != nil {
-				continue // one failure is reported; the session goes on
-			}
-			first = store.Append(recs...)
-		}
-		r.done <- first
-	}()
+	return newRecorder(appender{path: store.Path}, s, id, async)
+}
+
+func newRecorder(out appender, s *session.Session, id string, async bool) *Recorder {
+	r := &Recorder{s: s, id: id, async: async, out: out,
+		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
+	go r.writer()
 	return r
 }
 
-// Close waits until every record is written and returns the first error.
-func (r *Recorder) Close() error {
-	err := r.err
-	if r.queue != nil {
-		close(r.queue)
-		err = <-r.done
+// writer tries to write what is pending each time it is kicked, and once
+// more when the recorder closes.
+func (r *Recorder) writer() {
+	defer close(r.done)
+	for {
+		select {
+		case <-r.kick:
+			r.try()
+		case <-r.quit:
+			r.try()
+			return
+		}
 	}
-	if err != nil {
-		return fmt.Errorf("the session was not fully saved: %w", err)
+}
+
+// try writes every pending record in one append and answers the callers
+// that waited for it.
+func (r *Recorder) try() {
+	r.mu.Lock()
+	recs, acks := r.pending, r.acks
+	r.acks = nil
+	r.mu.Unlock()
+	err := r.out.append(recs, func() {
+		// A lock held elsewhere: nobody waits for it but this goroutine.
+		r.mu.Lock()
+		r.waiting = true
+		for _, a := range acks {
+			a <- ErrLocked
+		}
+		acks = nil
+		r.mu.Unlock()
+	})
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.waiting = false
+	if err == nil {
+		r.pending = r.pending[len(recs):] // keep what came in meanwhile
+	}
+	r.why = err
+	for _, a := range acks {
+		a <- err
+	}
+}
+
+// Save records what was asked around the session (its check-ins) with the
+// session's own records, in order, with the same retries.
+func (r *Recorder) Save(recs ...Record) { r.enqueue(recs) }
+
+// enqueue keeps recs to be written and wakes the writer; a synchronous
+// recorder waits for that try unless the writer is held up by the lock.
+func (r *Recorder) enqueue(recs []Record) {
+	if len(recs) == 0 {
+		return
+	}
+	r.mu.Lock()
+	r.pending = append(r.pending, recs...)
+	var ack chan error
+	if !r.async && !r.waiting && !r.closed {
+		ack = make(chan error, 1)
+		r.acks = append(r.acks, ack)
+	}
+	r.mu.Unlock()
+	select {
+	case r.kick <- struct{}{}:
+	default: // a try is coming already
+	}
+	if ack != nil {
+		<-ack
+	}
+}
+
+// Unsaved says what is not saved yet and why, or is empty when every
+// record so far is on disk. It never waits.
+func (r *Recorder) Unsaved() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := len(r.pending)
+	switch {
+	case n == 0:
+		return ""
+	case r.waiting && r.why == nil:
+		return fmt.Sprintf("Not saved yet: %s (%s); waiting for it", records(n), reason(ErrLocked))
+	case r.why == nil:
+		return "" // being written now
+	}
+	return fmt.Sprintf("Not saved yet: %s (%s); trying again at the next step", records(n), reason(r.why))
+}
+
+// Close makes a last try at what is still unsaved and returns why some of
+// it could not be saved. It waits for at most two tries (the one under way
+// and the last), each bounded by LockWait.
+func (r *Recorder) Close() error {
+	r.mu.Lock()
+	if !r.closed {
+		r.closed = true
+		close(r.quit)
+	}
+	r.mu.Unlock()
+	<-r.done
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if n := len(r.pending); n > 0 {
+		return fmt.Errorf("%s of this session could not be saved (%s): %w", records(n), reason(r.why), r.why)
 	}
 	return nil
+}
+
+// records is "1 record" or "n records".
+func records(n int) string {
+	if n == 1 {
+		return "1 record"
+	}
+	return fmt.Sprintf("%d records", n)
+}
+
+// reason says briefly why records are not saved, for a person.
+func reason(err error) string {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return "the disk is full"
+	case errors.Is(err, ErrLocked):
+		return "another program holds the history's lock"
+	case errors.Is(err, ErrNotRegular):
+		return "the history is not a regular file"
+	case err == nil:
+		return "not written yet"
+	}
+	return "the history cannot be written"
 }
 
 // Observe records what the events started and finished.
@@ -83,13 +209,7 @@ func (r *Recorder) Observe(evs []session.Event) {
 				Day: plan.Progress.Day, Outcome: sum.Outcome.String(), PlannedSec: sum.Planned.Seconds(), ActualSec: sum.Actual.Seconds()})
 		}
 	}
-	switch {
-	case len(recs) == 0:
-	case r.queue != nil:
-		r.queue <- recs
-	case r.err == nil: // one failure is reported; the session goes on
-		r.err = r.store.Append(recs...)
-	}
+	r.enqueue(recs)
 }
 
 // step is the record of the step an event ended, if it is an exercise step.

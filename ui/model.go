@@ -25,6 +25,10 @@ type Options struct {
 	Observe func([]session.Event)
 	// Notice is shown from the start, e.g. that the history cannot be saved.
 	Notice string
+	// Unsaved, if set, says what of the session is not saved yet (a full
+	// disk, a lock held elsewhere), or is empty; it is asked at every
+	// update and shown under the notice. It must not block.
+	Unsaved func() string
 	// ReducedMotion keeps the figures still and moves the bars and the
 	// breathing pacer only at whole seconds.
 	ReducedMotion bool
@@ -47,7 +51,9 @@ type Model struct {
 	tickGen int
 	// notice is a quiet one-off message, such as notifications failing.
 	notice string
-	cache  *viewCache
+	// unsaved is what Options.Unsaved said at the last update.
+	unsaved string
+	cache   *viewCache
 }
 
 // tickMsg wakes the model when the screen next changes.
@@ -92,6 +98,9 @@ func (m Model) Init() tea.Cmd { return m.schedule() }
 // the session screen, ticks and results to their owner.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	now := m.opts.Clock.Now()
+	if m.opts.Unsaved != nil {
+		m.unsaved = m.opts.Unsaved()
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)

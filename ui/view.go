@@ -36,7 +36,7 @@ type layoutKey struct {
 	paused, counting, fullHelp bool
 	selfCount                  bool
 	dark                       bool
-	notice                     string
+	notice, unsaved            string
 }
 
 // layout is the still part of the screen for one layoutKey: everything but
@@ -104,7 +104,7 @@ func (m Model) layoutFor(now time.Time) *layout {
 	key := layoutKey{
 		step: m.s.Index(), width: m.width, height: m.height,
 		paused: m.s.IsPaused(), counting: m.s.Counting(), fullHelp: m.fullHelp, selfCount: m.s.SelfCount(),
-		dark: m.styles.dark, notice: m.notice,
+		dark: m.styles.dark, notice: m.notice, unsaved: m.unsaved,
 	}
 	frames := assets.Figure(st.Exercise.ID)
 	if len(frames) > 1 && st.Kind == session.Reps && !m.s.Counting() && !m.opts.ReducedMotion {
@@ -136,6 +136,10 @@ func (m Model) layoutFor(now time.Time) *layout {
 	l.bottom = []string{m.next(l.inner)}
 	if m.notice != "" {
 		l.bottom = append(l.bottom, m.styles.Notice.Render(truncate(m.notice, l.inner)))
+	}
+	if m.unsaved != "" {
+		// Wrapped, not cut: how many records wait and why both matter.
+		l.bottom = append(l.bottom, styleLines(m.styles.Warning, lipgloss.Wrap(m.unsaved, l.inner, " "))...)
 	}
 	l.bottom = append(l.bottom, rule)
 	for _, line := range strings.Split(m.helpView(l.inner), "\n") {
