@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +26,9 @@ import (
 type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// signals ends the parts of the program that claim it when a stop
+	// signal comes.
+	signals *signalWatch
 
 	plain   bool
 	noColor bool
@@ -358,9 +362,9 @@ func (a *app) screeningCommand() *cobra.Command {
 				return usagef("there is no terminal to ask the screening: give --none or --answers %s", strings.Repeat("no,", len(routines.Screening)-1)+"no")
 			default:
 				var ok bool
-				if answers, ok = a.askScreening(); !ok {
+				if answers, ok = a.askScreening(cmd.Context()); !ok {
 					fmt.Fprintln(a.out(), "Screening not finished; nothing was saved.")
-					return nil
+					return signalled(cmd.Context())
 				}
 			}
 			return a.saveScreening(answers)
@@ -372,11 +376,12 @@ func (a *app) screeningCommand() *cobra.Command {
 }
 
 // askScreening asks the four questions a line each.
-func (a *app) askScreening() (map[string]bool, bool) {
+func (a *app) askScreening(ctx context.Context) (map[string]bool, bool) {
+	defer a.signals.claim()()
 	lines := readLines(a.stdin)
 	answers := map[string]bool{}
 	for i, c := range routines.Screening {
-		ans := plain.Ask(a.out(), checkin.ScreeningQuestion(i), lines)
+		ans := plain.Ask(ctx, a.out(), checkin.ScreeningQuestion(i), lines)
 		fmt.Fprintln(a.out())
 		if ans.Leave {
 			return nil, false

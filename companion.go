@@ -26,6 +26,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 	if a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin) {
 		return a.printToday()
 	}
+	defer a.signals.claim()() // companion.pid is removed whatever ends it
 	clk := a.clock()
 	h := a.loadHistory()
 	sched := schedule.New(cfg)
@@ -57,11 +58,13 @@ func (a *app) runCompanion(ctx context.Context) error {
 	// history already, and the companion coming back uses that reading.
 	load := watch(h.store)
 	for {
-		c, sig, err := ui.RunCompanion(ui.CompanionOptions{
+		releaseSignals := a.signals.rawTerminal()
+		c, sig, err := ui.RunCompanion(ctx, ui.CompanionOptions{
 			Clock: clk, Schedule: sched, Owner: owner != nil,
 			Notify: a.notify(cfg), Sound: a.sound(cfg),
 			Load: load, Save: save, Notice: notice,
 		}, a.profile())
+		releaseSignals()
 		if err != nil {
 			return fmt.Errorf("the companion failed: %w", err)
 		}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -30,7 +31,9 @@ func main() {
 // run executes the command line and returns the exit code: 0 ok, 1 failure,
 // 2 usage, 128+n after signal n (130 for Ctrl-C).
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	signals, ctx := watchSignals(ctx)
+	defer signals.stop()
+	app := &app{stdin: stdin, stdout: stdout, stderr: stderr, signals: signals}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -42,7 +45,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	)
 	var ex exitError
 	var usage usageError
-	switch {
+	switch n, ok := signals.signal().(syscall.Signal); {
+	case ok:
+		// Whatever the command made of it, a signal ends the program
+		// with 128 + its number.
+		return 128 + int(n)
 	case err == nil:
 		return 0
 	case errors.As(err, &ex):
