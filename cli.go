@@ -233,6 +233,7 @@ func (a *app) rootCommand() *cobra.Command {
 			},
 		},
 	)
+	root.SetHelpCommand(helpCommand())
 	return root
 }
 
@@ -242,7 +243,13 @@ func (a *app) progress() (routines.Progress, error) {
 	if err != nil {
 		return routines.Progress{}, err
 	}
-	return history.Progress(history.Sessions(a.loadHistory().recs), a.clock().Now(), cfg.RampDays), nil
+	h := a.loadHistory()
+	if h.err != nil {
+		// As history and stats do: a dosage from no history would look
+		// like a first day's, which it is not.
+		return routines.Progress{}, h.err
+	}
+	return history.Progress(history.Sessions(h.recs), a.clock().Now(), cfg.RampDays), nil
 }
 
 // noArgs rejects arguments with a usage error.

@@ -16,6 +16,8 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/backstretch/backstretch/safetext"
 )
 
 func main() {
@@ -33,12 +35,16 @@ func main() {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	signals, ctx := watchSignals(ctx)
 	defer signals.stop()
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr, signals: signals}
+	out := &output{w: stdout}
+	app := &app{stdin: stdin, stdout: out, stderr: stderr, signals: signals}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	root.SetOut(out)
 	root.SetErr(stderr)
+	// After SetOut: the completion scripts are written where the
+	// command's output was when it was made.
+	strictCompletion(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
 		fang.WithErrorHandler(printError),
@@ -50,6 +56,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		// Whatever the command made of it, a signal ends the program
 		// with 128 + its number.
 		return 128 + int(n)
+	case err == nil && out.failed() != nil:
+		// The command went on as if its output had been written.
+		printError(stderr, fang.Styles{}, out.failed())
+		return 1
 	case err == nil:
 		return 0
 	case errors.As(err, &ex):
@@ -81,7 +91,10 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 	if errors.As(err, &ex) {
 		return
 	}
-	msg := strings.TrimSpace(err.Error())
+	// Messages quote what was typed or read, which may hold any byte:
+	// each bad one shows as \x1b, neither acting on the terminal nor
+	// vanishing.
+	msg := safetext.Line(strings.TrimSpace(err.Error()))
 	prefix := "backstretch:"
 	if isTerminal(w) {
 		prefix = styles.ErrorHeader.UnsetMargins().UnsetPadding().Render("backstretch:")
