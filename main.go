@@ -16,6 +16,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"github.com/backstretch/backstretch/safetext"
 )
@@ -45,6 +46,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// After SetOut: the completion scripts are written where the
 	// command's output was when it was made.
 	strictCompletion(root)
+	quiet := quietExits(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
 		fang.WithErrorHandler(printError),
@@ -61,7 +63,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		printError(stderr, fang.Styles{}, out.failed())
 		return 1
 	case err == nil:
-		return 0
+		return *quiet
 	case errors.As(err, &ex):
 		return ex.code
 	case errors.As(err, &usage):
@@ -77,6 +79,34 @@ func (e usageError) Unwrap() error { return e.error }
 
 func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
+}
+
+// quietExits makes every command's exitError an exit code that fang
+// never sees: fang's error handling first asks the terminal for its
+// background colour and waits 2 s for an answer that a line being read
+// from standard input (a plain question) swallows. It returns where the
+// code lands.
+func quietExits(root *cobra.Command) *int {
+	code := new(int)
+	var wrap func(*cobra.Command)
+	wrap = func(cmd *cobra.Command) {
+		if run := cmd.RunE; run != nil {
+			cmd.RunE = func(c *cobra.Command, args []string) error {
+				err := run(c, args)
+				var ex exitError
+				if errors.As(err, &ex) {
+					*code = ex.code
+					return nil
+				}
+				return err
+			}
+		}
+		for _, sub := range cmd.Commands() {
+			wrap(sub)
+		}
+	}
+	wrap(root)
+	return code
 }
 
 // exitError ends the program with a code and no message (the program has
