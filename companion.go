@@ -33,7 +33,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 	sched.FromHistory(h.recs, clk.Now())
 	sched.Check(clk.Now(), false) // from now on: what was due before is not reminded of
 
-	var notice string
+	notice := strings.Join(sched.Ignored(), " ")
 	owner, pid, err := takeReminders(filepath.Dir(h.store.Path))
 	switch {
 	case err != nil:
@@ -152,6 +152,9 @@ func (a *app) printToday() error {
 	now := a.clock().Now()
 	sched := schedule.New(cfg)
 	sched.FromHistory(h.recs, now)
+	for _, why := range sched.Ignored() {
+		fmt.Fprintln(a.stderr, "backstretch:", why)
+	}
 	out := a.out()
 	fmt.Fprintln(out, "Today")
 	for _, s := range append(sched.Today(now), sched.Extra(now)...) {
