@@ -83,8 +83,12 @@ func (s *speedFlag) Set(v string) (err error) {
 
 func (s *speedFlag) Type() string { return "N" }
 
-// startFlag is --start-at: a wall time to start the clock at.
-type startFlag struct{ t time.Time }
+// startFlag is --start-at: a wall time to start the clock at; note says
+// how a time the clocks skip was read.
+type startFlag struct {
+	t    time.Time
+	note string
+}
 
 func (s *startFlag) String() string {
 	if s.t.IsZero() {
@@ -94,7 +98,7 @@ func (s *startFlag) String() string {
 }
 
 func (s *startFlag) Set(v string) (err error) {
-	s.t, err = timer.ParseStart(v)
+	s.t, s.note, err = timer.ParseStart(v)
 	return err
 }
 
@@ -139,6 +143,13 @@ func (a *app) notify(cfg config.Config) bool { return cfg.Notifications && !a.no
 func (a *app) clock() timer.Clock {
 	if a.clk == nil {
 		a.clk = timer.New(a.startAt.t, a.speed.v)
+		// Said once, as the clock is made: every time the program shows
+		// or records depends on them.
+		for _, note := range []string{a.startAt.note, a.zoneNote()} {
+			if note != "" {
+				fmt.Fprintln(a.stderr, "backstretch: "+note)
+			}
+		}
 	}
 	return a.clk
 }

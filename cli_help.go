@@ -1,9 +1,13 @@
 package main
 
 import (
+	"os"
+	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/backstretch/backstretch/timer"
 )
 
 // helpCommand is `backstretch help [command]`: cobra's own prints the
@@ -65,4 +69,13 @@ func strictCompletion(root *cobra.Command) {
 		// than printing the help.
 		cmd.RunE = func(*cobra.Command, []string) error { return nil }
 	}
+}
+
+// zoneNote says when TZ names no zone Go could load: Go then takes UTC
+// without a word. Windows ignores TZ, so there is nothing to say there.
+func (a *app) zoneNote() string {
+	if runtime.GOOS == "windows" {
+		return ""
+	}
+	return timer.ZoneNote(os.Getenv("TZ"))
 }
