@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +26,9 @@ import (
 type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// signals ends the parts of the program that claim it when a stop
+	// signal comes.
+	signals *signalWatch
 
 	plain   bool
 	noColor bool
@@ -79,8 +83,12 @@ func (s *speedFlag) Set(v string) (err error) {
 
 func (s *speedFlag) Type() string { return "N" }
 
-// startFlag is --start-at: a wall time to start the clock at.
-type startFlag struct{ t time.Time }
+// startFlag is --start-at: a wall time to start the clock at; note says
+// how a time the clocks skip was read.
+type startFlag struct {
+	t    time.Time
+	note string
+}
 
 func (s *startFlag) String() string {
 	if s.t.IsZero() {
@@ -90,7 +98,7 @@ func (s *startFlag) String() string {
 }
 
 func (s *startFlag) Set(v string) (err error) {
-	s.t, err = timer.ParseStart(v)
+	s.t, s.note, err = timer.ParseStart(v)
 	return err
 }
 
@@ -135,6 +143,13 @@ func (a *app) notify(cfg config.Config) bool { return cfg.Notifications && !a.no
 func (a *app) clock() timer.Clock {
 	if a.clk == nil {
 		a.clk = timer.New(a.startAt.t, a.speed.v)
+		// Said once, as the clock is made: every time the program shows
+		// or records depends on them.
+		for _, note := range []string{a.startAt.note, a.zoneNote()} {
+			if note != "" {
+				fmt.Fprintln(a.stderr, "backstretch: "+note)
+			}
+		}
 	}
 	return a.clk
 }
@@ -229,6 +244,7 @@ func (a *app) rootCommand() *cobra.Command {
 			},
 		},
 	)
+	root.SetHelpCommand(helpCommand())
 	return root
 }
 
@@ -238,7 +254,13 @@ func (a *app) progress() (routines.Progress, error) {
 	if err != nil {
 		return routines.Progress{}, err
 	}
-	return history.Progress(history.Sessions(a.loadHistory().recs), a.clock().Now(), cfg.RampDays), nil
+	h := a.loadHistory()
+	if h.err != nil {
+		// As history and stats do: a dosage from no history would look
+		// like a first day's, which it is not.
+		return routines.Progress{}, h.err
+	}
+	return history.Progress(history.Sessions(h.recs), a.clock().Now(), cfg.RampDays), nil
 }
 
 // export writes every record to standard output as it reads them, in
@@ -373,9 +395,9 @@ func (a *app) screeningCommand() *cobra.Command {
 				return usagef("there is no terminal to ask the screening: give --none or --answers %s", strings.Repeat("no,", len(routines.Screening)-1)+"no")
 			default:
 				var ok bool
-				if answers, ok = a.askScreening(); !ok {
+				if answers, ok = a.askScreening(cmd.Context()); !ok {
 					fmt.Fprintln(a.out(), "Screening not finished; nothing was saved.")
-					return nil
+					return signalled(cmd.Context())
 				}
 			}
 			return a.saveScreening(answers)
@@ -387,11 +409,12 @@ func (a *app) screeningCommand() *cobra.Command {
 }
 
 // askScreening asks the four questions a line each.
-func (a *app) askScreening() (map[string]bool, bool) {
+func (a *app) askScreening(ctx context.Context) (map[string]bool, bool) {
+	defer a.signals.claim()()
 	lines := readLines(a.stdin)
 	answers := map[string]bool{}
 	for i, c := range routines.Screening {
-		ans := plain.Ask(a.out(), checkin.ScreeningQuestion(i), lines)
+		ans := plain.Ask(ctx, a.out(), checkin.ScreeningQuestion(i), lines)
 		fmt.Fprintln(a.out())
 		if ans.Leave {
 			return nil, false

@@ -26,6 +26,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 	if a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin) {
 		return a.printToday()
 	}
+	defer a.signals.claim()() // companion.pid is removed whatever ends it
 	clk := a.clock()
 	h := a.loadHistory()
 	sched := schedule.New(cfg)
@@ -36,6 +37,9 @@ func (a *app) runCompanion(ctx context.Context) error {
 	owns, notice := owner.check()
 	if !owns && notice == "" {
 		notice = otherOwner(0)
+	}
+	if ignored := strings.Join(sched.Ignored(), " "); ignored != "" {
+		notice = strings.TrimSpace(ignored + " " + notice)
 	}
 	defer owner.release()
 	switch {
@@ -54,11 +58,13 @@ func (a *app) runCompanion(ctx context.Context) error {
 	// history already, and the companion coming back uses that reading.
 	load := watch(h.store)
 	for {
-		c, sig, err := ui.RunCompanion(ui.CompanionOptions{
+		releaseSignals := a.signals.rawTerminal()
+		c, sig, err := ui.RunCompanion(ctx, ui.CompanionOptions{
 			Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
 			Notify: a.notify(cfg), Sound: a.sound(cfg),
 			Load: load, Save: save, Notice: notice,
 		}, a.profile())
+		releaseSignals()
 		if err != nil {
 			return fmt.Errorf("the companion failed: %w", err)
 		}
@@ -150,6 +156,9 @@ func (a *app) printToday() error {
 	now := a.clock().Now()
 	sched := schedule.New(cfg)
 	sched.FromHistory(h.recs, now)
+	for _, why := range sched.Ignored() {
+		fmt.Fprintln(a.stderr, "backstretch:", why)
+	}
 	out := a.out()
 	fmt.Fprintln(out, "Today")
 	for _, s := range append(sched.Today(now), sched.Extra(now)...) {

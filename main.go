@@ -11,10 +11,14 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/backstretch/backstretch/safetext"
 )
 
 func main() {
@@ -30,21 +34,36 @@ func main() {
 // run executes the command line and returns the exit code: 0 ok, 1 failure,
 // 2 usage, 128+n after signal n (130 for Ctrl-C).
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	signals, ctx := watchSignals(ctx)
+	defer signals.stop()
+	out := &output{w: stdout}
+	app := &app{stdin: stdin, stdout: out, stderr: stderr, signals: signals}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
+	root.SetOut(out)
 	root.SetErr(stderr)
+	// After SetOut: the completion scripts are written where the
+	// command's output was when it was made.
+	strictCompletion(root)
+	quiet := quietExits(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
 		fang.WithErrorHandler(printError),
 	)
 	var ex exitError
 	var usage usageError
-	switch {
+	switch n, ok := signals.signal().(syscall.Signal); {
+	case ok:
+		// Whatever the command made of it, a signal ends the program
+		// with 128 + its number.
+		return 128 + int(n)
+	case err == nil && out.failed() != nil:
+		// The command went on as if its output had been written.
+		printError(stderr, fang.Styles{}, out.failed())
+		return 1
 	case err == nil:
-		return 0
+		return *quiet
 	case errors.As(err, &ex):
 		return ex.code
 	case errors.As(err, &usage):
@@ -62,6 +81,34 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
 
+// quietExits makes every command's exitError an exit code that fang
+// never sees: fang's error handling first asks the terminal for its
+// background colour and waits 2 s for an answer that a line being read
+// from standard input (a plain question) swallows. It returns where the
+// code lands.
+func quietExits(root *cobra.Command) *int {
+	code := new(int)
+	var wrap func(*cobra.Command)
+	wrap = func(cmd *cobra.Command) {
+		if run := cmd.RunE; run != nil {
+			cmd.RunE = func(c *cobra.Command, args []string) error {
+				err := run(c, args)
+				var ex exitError
+				if errors.As(err, &ex) {
+					*code = ex.code
+					return nil
+				}
+				return err
+			}
+		}
+		for _, sub := range cmd.Commands() {
+			wrap(sub)
+		}
+	}
+	wrap(root)
+	return code
+}
+
 // exitError ends the program with a code and no message (the program has
 // already said what happened), e.g. 130 after Ctrl-C.
 type exitError struct{ code int }
@@ -74,7 +121,10 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 	if errors.As(err, &ex) {
 		return
 	}
-	msg := strings.TrimSpace(err.Error())
+	// Messages quote what was typed or read, which may hold any byte:
+	// each bad one shows as \x1b, neither acting on the terminal nor
+	// vanishing.
+	msg := safetext.Line(strings.TrimSpace(err.Error()))
 	prefix := "backstretch:"
 	if isTerminal(w) {
 		prefix = styles.ErrorHeader.UnsetMargins().UnsetPadding().Render("backstretch:")

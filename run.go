@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 	"sync"
 	"syscall"
@@ -44,6 +43,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	if err != nil {
 		return "", err
 	}
+	defer a.signals.claim()()
 	clk := a.clock()
 	now := clk.Now()
 	h := a.loadHistory()
@@ -86,7 +86,9 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	if rec != nil {
 		opts.Observe, opts.Unsaved = rec.Observe, rec.Unsaved
 	}
-	f, sig, err := ui.Run(opts, a.profile())
+	releaseSignals := a.signals.rawTerminal()
+	f, sig, err := ui.Run(ctx, opts, a.profile())
+	releaseSignals()
 	if err != nil {
 		closeRecorder(rec)
 		return "", fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
@@ -263,7 +265,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		var ans checkin.Answer
 		switch {
 		case interactive:
-			ans = plain.Ask(out, q, lines)
+			ans = plain.Ask(ctx, out, q, lines)
 		case q.Kind == checkin.Info:
 			plain.Show(out, q)
 		default:
@@ -285,25 +287,22 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		fmt.Fprintln(out, ui.Wrap(c.notStarted(), a.width()))
 		fmt.Fprintln(out)
 		fmt.Fprintln(out, ui.Signs(a.width()))
-		return nil
+		return signalled(ctx) // a signal at a question
 	}
 
-	ctx, cancel := context.WithCancelCause(ctx)
+	// A signal (the program's context ending) stops the session: quit for
+	// Ctrl-C, interrupted for the others.
+	running, cancel := context.WithCancelCause(context.WithoutCancel(ctx))
 	defer cancel(nil)
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer signal.Stop(sig)
-	var got os.Signal
 	go func() {
 		select {
-		case got = <-sig:
+		case <-ctx.Done():
 			why := session.Interrupted
-			if got == os.Interrupt {
+			if signalOf(ctx) == os.Interrupt {
 				why = session.Quit
 			}
 			cancel(plain.StopCause{Outcome: why})
-			signal.Stop(sig) // a second Ctrl-C ends the program at once
-		case <-ctx.Done():
+		case <-running.Done():
 		}
 	}()
 
@@ -315,12 +314,12 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		}
 	}
 	cmds, stop := commands(lines)
-	sum := plain.Run(ctx, out, clk, s, cmds, observe)
+	plain.Run(running, out, clk, s, cmds, observe)
 	pain := a.painAfter.v
 	if pain == nil && interactive && ctx.Err() == nil && checkin.AskAfter(s) {
 		stop()
 		fmt.Fprintln(out)
-		if ans := plain.Ask(out, checkin.PainQuestion(history.After), lines); !ans.Skip && !ans.Leave {
+		if ans := plain.Ask(ctx, out, checkin.PainQuestion(history.After), lines); !ans.Skip && !ans.Leave {
 			pain = &ans.Value
 		}
 	}
@@ -330,10 +329,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, ui.Signs(a.width()))
-	if ctx.Err() == nil {
-		return nil
-	}
-	return signalExit(got, sum)
+	return signalled(ctx) // during the session or at the question after it
 }
 
 // signalExit is the exit for a session a signal ended: 128 + the signal.

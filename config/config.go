@@ -123,15 +123,16 @@ func DefaultPath() (string, error) {
 
 // Load reads and parses the file at path. A missing file is not an error:
 // the file is optional, so Load returns Default() with an empty Path.
+// Anything but a regular file (after links, which dotfile managers make)
+// and a file over MaxFileSize are refused at once, naming the file.
 func Load(path string) (Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	// A folder on the way that is a file means no config file either.
 	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
 		return Default(), nil
 	}
 	if err != nil {
-		// The *fs.PathError already names the file.
-		return Config{}, fmt.Errorf("can't read config: %w", err)
+		return Config{}, err
 	}
 	return Parse(path, data)
 }

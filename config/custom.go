@@ -7,12 +7,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/pelletier/go-toml/v2/unstable"
 
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -498,8 +498,12 @@ func badLine(s string, limit int) string {
 	switch {
 	case strings.TrimSpace(s) == "":
 		return "is empty"
-	case strings.IndexFunc(s, unicode.IsControl) >= 0:
+	case strings.ContainsAny(s, "\n\r\t\v\f"):
 		return "must be one line, with no line breaks or tabs"
+	case !safetext.IsSafe(s):
+		// ESC, BEL, a C1 control, a bidirectional override: each would
+		// act on the terminal it is shown on. Show where, escaped.
+		return "contains a control character, shown escaped: " + safetext.Quote(s) + "; remove it"
 	case utf8.RuneCountInString(s) > limit:
 		return fmt.Sprintf("is %d characters long; keep it to %d", utf8.RuneCountInString(s), limit)
 	}

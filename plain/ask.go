@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -23,8 +24,9 @@ func Show(out io.Writer, q checkin.Question) {
 }
 
 // Ask prints q and reads its answer from lines, asking again after an
-// answer it cannot take. The end of input means leave.
-func Ask(out io.Writer, q checkin.Question, lines <-chan string) checkin.Answer {
+// answer it cannot take. The end of input, or of ctx (a signal), means
+// leave.
+func Ask(ctx context.Context, out io.Writer, q checkin.Question, lines <-chan string) checkin.Answer {
 	Show(out, q)
 	prompt := q.Prompt
 	switch q.Kind {
@@ -39,7 +41,12 @@ func Ask(out io.Writer, q checkin.Question, lines <-chan string) checkin.Answer 
 	}
 	for {
 		fmt.Fprintf(out, "%s ", prompt)
-		line, ok := <-lines
+		var line string
+		var ok bool
+		select {
+		case line, ok = <-lines:
+		case <-ctx.Done():
+		}
 		if !ok {
 			fmt.Fprintln(out)
 			return checkin.Answer{Leave: true}

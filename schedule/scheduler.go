@@ -61,6 +61,8 @@ type Scheduler struct {
 	lastFinished time.Time
 	// shown is the reminder on screen, if any.
 	shown *Event
+	// ignored says which records the last FromHistory left out, and why.
+	ignored []string
 }
 
 // New returns a scheduler with nothing handled yet. Its first check only

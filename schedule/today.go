@@ -81,15 +81,23 @@ func (s *Scheduler) status(c config.Session, nextAt, now time.Time) Status {
 // started and completed (in this program or another), reminders already
 // fired, snoozed or skipped, and the latest pause. Calling it again after
 // the history grows is safe. It returns the reminder on screen as done if
-// a session in the history did what it asked.
+// a session in the history did what it asked. Records today's state
+// cannot take (from after now; a pause or snooze longer than the program
+// makes) are left out, and Ignored says which.
 func (s *Scheduler) FromHistory(recs []history.Record, now time.Time) []Event {
 	var evs []Event
 	since := midnight(now).AddDate(0, 0, -1)
 	var recent []history.Record
+	s.ignored = nil
 	for _, r := range recs {
-		if !r.At.Before(since) {
-			recent = append(recent, r)
+		if r.At.Before(since) {
+			continue
 		}
+		if why := implausible(r, now); why != "" {
+			s.ignored = append(s.ignored, "Ignored "+why+".")
+			continue
+		}
+		recent = append(recent, r)
 	}
 	sessions := map[string]history.Session{}
 	for _, ses := range history.Sessions(recent) {

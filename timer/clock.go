@@ -110,28 +110,45 @@ var startLayouts = []string{
 }
 
 // ParseStart reads a --start-at value: RFC 3339, or "2006-01-02 15:04" (with
-// optional seconds) in local time.
-func ParseStart(s string) (time.Time, error) { return parseStart(s, time.Local) }
+// optional seconds) in local time. note, if not empty, says how a local
+// time the clocks skip was read (see readStart).
+func ParseStart(s string) (t time.Time, note string, err error) { return readStart(s, time.Local) }
 
 // parseStart is ParseStart with the time zone of the local forms given, so
 // tests can try zones with daylight saving time wherever they run.
 func parseStart(s string, loc *time.Location) (time.Time, error) {
+	t, _, err := readStart(s, loc)
+	return t, err
+}
+
+// readStart reads a --start-at value in loc. Only times the history can
+// hold are taken (see MinYear, MaxYear, the offsets). A local time that a
+// clock change skips is read as the first time after the skip, the one
+// the clocks jump to, whichever way Go's time.Date would have moved it
+// (forward in Berlin, back in New York), and note says so.
+func readStart(s string, loc *time.Location) (t time.Time, note string, err error) {
 	s = strings.TrimSpace(s)
-	t, err := time.Parse(time.RFC3339, s)
+	t, err = time.Parse(time.RFC3339, s)
 	for _, layout := range startLayouts {
 		if err == nil {
 			break
 		}
-		t, err = time.ParseInLocation(layout, s, loc)
+		if t, err = time.ParseInLocation(layout, s, loc); err == nil {
+			written, _ := time.ParseInLocation(layout, s, time.UTC)
+			t, note = outOfGap(s, t, written)
+		}
 	}
 	switch {
 	case err != nil:
-		return time.Time{}, fmt.Errorf("use RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
+		return time.Time{}, "", fmt.Errorf("use RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
 	case t.IsZero():
 		// New reads the zero time as no --start-at at all: start now.
-		return time.Time{}, fmt.Errorf("0001-01-01T00:00:00Z stands for no start time; use a later time in RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
+		return time.Time{}, "", fmt.Errorf("0001-01-01T00:00:00Z stands for no start time; use a later time in RFC 3339 (2026-11-23T08:00:00+01:00) or \"2026-11-23 08:00\"")
 	}
-	return t, nil
+	if err := holdable(t); err != nil {
+		return time.Time{}, "", err
+	}
+	return t, note, nil
 }
 
 // ParseSpeed reads a --speed value: a number greater than 0 (at least

@@ -194,13 +194,13 @@ func TestParseStartAcceptsRFC3339AndLocalMinutes(t *testing.T) {
 		" 2026-11-23T08:30 ":        time.Date(2026, 11, 23, 8, 30, 0, 0, time.Local),
 	}
 	for in, want := range good {
-		got, err := ParseStart(in)
+		got, _, err := ParseStart(in)
 		if err != nil || !got.Equal(want) {
 			t.Errorf("ParseStart(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
 	for _, bad := range []string{"", "tomorrow", "08:00", "2026-13-01 08:00", "2026-11-23 25:00"} {
-		if _, err := ParseStart(bad); err == nil {
+		if _, _, err := ParseStart(bad); err == nil {
 			t.Errorf("ParseStart(%q) accepted a bad time", bad)
 		}
 	}
