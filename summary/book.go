@@ -26,11 +26,12 @@ import (
 type Session struct {
 	ID    string
 	Start time.Time
-	// Started, Completed and Done follow history.Sessions: Started once a
-	// record other than a check-in came, Completed while the last end
-	// record said "completed", Done the exercise steps done.
-	Started, Completed bool
-	Done               int
+	// Completed and Done follow history.Sessions: Completed while the
+	// last end record said "completed", Done the exercise steps done.
+	// (Whether a session started is not kept: until its end record it is
+	// "interrupted" or "not started", neither of which counts.)
+	Completed bool
+	Done      int
 }
 
 // Active is history.Session.Active for the fields kept here.
@@ -63,9 +64,6 @@ func (b *Book) Add(recs []history.Record) {
 			}
 		}
 		s := &b.Sessions[i]
-		if r.Kind != history.PainCheckIn && !s.Started {
-			s.Started, s.Completed = true, false // "interrupted" until it ends
-		}
 		switch r.Kind {
 		case history.SessionStarted:
 			s.Start = r.At

@@ -49,14 +49,11 @@ func encode(st state) []byte {
 		at := s.Start.UnixNano()
 		b = binary.AppendVarint(b, at-prev) // small: sessions come in time order
 		prev = at
-		flags := byte(0)
-		if s.Started {
-			flags |= 1
-		}
+		completed := byte(0)
 		if s.Completed {
-			flags |= 2
+			completed = 1
 		}
-		b = append(b, flags)
+		b = append(b, completed)
 		b = binary.AppendUvarint(b, uint64(s.Done))
 	}
 	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
@@ -104,16 +101,16 @@ func decode(b []byte) (state, error) {
 	for range n {
 		id := r.bytes(r.uvarint())
 		prev += r.varint()
-		flags := r.byte()
+		completed := r.byte()
 		done := r.uvarint()
-		if len(id) == 0 || flags > 3 || done > 1<<31 {
+		if len(id) == 0 || completed > 1 || done > 1<<31 {
 			r.bad = true
 		}
 		if r.bad {
 			return state{}, errDamaged
 		}
 		st.Book.Sessions = append(st.Book.Sessions, Session{ID: string(id), Start: time.Unix(0, prev),
-			Started: flags&1 != 0, Completed: flags&2 != 0, Done: int(done)})
+			Completed: completed == 1, Done: int(done)})
 	}
 	if r.bad || len(r.b) != 0 {
 		return state{}, errDamaged
