@@ -77,6 +77,9 @@ func decode(b []byte) (state, error) {
 	if crc32.Checksum(body, castagnoli) != sum {
 		return st, errDamaged
 	}
+	// The ids are cut from one string of the whole file: one allocation
+	// instead of one per session.
+	text := string(body)
 	r := reader{b: body[len(magic)+1:]}
 	off := r.uvarint()
 	if off > 1<<62 {
@@ -100,6 +103,7 @@ func decode(b []byte) (state, error) {
 	prev := int64(0)
 	for range n {
 		id := r.bytes(r.uvarint())
+		from := len(body) - len(r.b) - len(id)
 		prev += r.varint()
 		completed := r.byte()
 		done := r.uvarint()
@@ -109,7 +113,7 @@ func decode(b []byte) (state, error) {
 		if r.bad {
 			return state{}, errDamaged
 		}
-		st.Book.Sessions = append(st.Book.Sessions, Session{ID: string(id), Start: time.Unix(0, prev),
+		st.Book.Sessions = append(st.Book.Sessions, Session{ID: text[from : from+len(id)], Start: time.Unix(0, prev),
 			Completed: completed == 1, Done: int(done)})
 	}
 	if r.bad || len(r.b) != 0 {

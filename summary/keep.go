@@ -95,8 +95,12 @@ func load(path string, size int64) (state, bool) {
 	defer f.Close()
 	// A summary is much smaller than the history it sums up: a session
 	// takes a few hundred bytes of history and a few dozen here.
-	b, err := io.ReadAll(io.LimitReader(f, size+64<<10))
-	if err != nil {
+	fi, err := f.Stat()
+	if err != nil || fi.Size() > size+64<<10 {
+		return state{}, false
+	}
+	b := make([]byte, fi.Size())
+	if _, err := io.ReadFull(f, b); err != nil {
 		return state{}, false
 	}
 	st, err := decode(b)
