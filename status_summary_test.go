@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -44,5 +48,40 @@ func TestStatusOfAnUnbrokenTenYearStreakDecodesOnlyTheLastDays(t *testing.T) {
 	}
 	if line := onlyLine(t, "status", out); line != want {
 		t.Errorf("status printed\n%q\nthe whole history gives\n%q", line, want)
+	}
+}
+
+// BenchmarkStatusTenUnbrokenYears is `backstretch status` in-process on
+// ten unbroken years, the summary kept: from the command line to the
+// printed line. BenchmarkStatusNoHistory is the same with no history.
+func BenchmarkStatusTenUnbrokenYears(b *testing.B) {
+	recs, evening := unbrokenYears()
+	state := b.TempDir()
+	b.Setenv("XDG_STATE_HOME", state)
+	b.Setenv("XDG_CONFIG_HOME", filepath.Join(state, "config"))
+	writeHistoryFile(b, state, historyLines(b, recs))
+	now := evening.Add(30 * time.Second)
+	// The first run builds the summary; once the history's last change is
+	// older than the summary's settle time, its stamp alone is trusted.
+	b.Run("right after the history changed", func(b *testing.B) { benchStatus(b, now) })
+	time.Sleep(2100 * time.Millisecond)
+	b.Run("summary kept", func(b *testing.B) { benchStatus(b, now) })
+}
+
+func BenchmarkStatusNoHistory(b *testing.B) {
+	_, evening := unbrokenYears()
+	state := b.TempDir()
+	b.Setenv("XDG_STATE_HOME", state)
+	b.Setenv("XDG_CONFIG_HOME", filepath.Join(state, "config"))
+	benchStatus(b, evening.Add(30*time.Second))
+}
+
+func benchStatus(b *testing.B, now time.Time) {
+	args := []string{"status", "--start-at", now.Format(time.RFC3339)}
+	for b.Loop() {
+		var out, errOut bytes.Buffer
+		if code := run(context.Background(), args, strings.NewReader(""), &out, &errOut); code != 0 {
+			b.Fatalf("exit %d: %s", code, errOut.String())
+		}
 	}
 }
