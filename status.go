@@ -12,7 +12,7 @@ import (
 
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/schedule"
-	"github.com/backstretch/backstretch/stats"
+	"github.com/backstretch/backstretch/summary"
 )
 
 // statusFields are the placeholders of status --format, with what each
@@ -56,18 +56,20 @@ func (a *app) statusCommand() *cobra.Command {
 			}
 			now := a.clock().Now()
 			var recs []history.Record
-			var st stats.Stats
+			streak := 0 // no home folder: no history
 			if path, err := history.DefaultPath(); err == nil {
-				recs, st, err = statusHistory(history.Store{Path: path}, now, cfg.RampDays)
+				var kept error
+				recs, streak, kept, err = statusHistory(history.Store{Path: path}, summary.PathFor(path), now)
 				if err != nil {
 					return err
 				}
-			} else {
-				st = stats.Compute(nil, now, cfg.RampDays) // no home folder: no history
+				if kept != nil { // the line is right; only the next one is as slow
+					fmt.Fprintf(a.stderr, "backstretch: %v; status reads the whole history each time\n", kept)
+				}
 			}
 			sched := schedule.New(cfg)
 			sched.FromHistory(recs, now)
-			_, err = fmt.Fprintln(a.stdout, statusLine(format, statusValues(sched, st.Streak, now)))
+			_, err = fmt.Fprintln(a.stdout, statusLine(format, statusValues(sched, streak, now)))
 			return err
 		},
 	}
@@ -75,52 +77,43 @@ func (a *app) statusCommand() *cobra.Command {
 	return cmd
 }
 
-// The status line runs every few seconds, so it reads only the end of the
-// history (history.Store.ReadBack), not years of it. It needs two things:
-// the records since the start of yesterday, for the schedule
-// (schedule.FromHistory looks at no others), and the current streak, which
-// can reach back years: the run of days with an active session ending
-// today, or yesterday while today has none yet.
+// The status line runs every few seconds, so it must not read years of
+// history each time. It needs two things: the records since the start of
+// yesterday, for the schedule (schedule.FromHistory looks at no others),
+// which it reads from the end of the file (history.Store.ReadBack); and
+// the current streak, which can reach back to the file's first line, and
+// does for the people the app serves best. The streak comes from the
+// summary kept beside the history (package summary): every session's
+// start and whether it counts, up to a checked byte offset, so that only
+// the lines appended since are decoded. The summary is rebuilt from the
+// history whenever it does not match it.
 //
-// statusHistory reads back over a window of days before now that starts
-// at statusWindow days and doubles until the streak begins inside it: the
-// streak is worked out by stats.Compute on the records read, and once the
-// day before its first day (a day without an active session, which ends
-// it) lies inside the window, with a day to spare, older records cannot
-// change it. The spare day covers a session begun before the window whose
-// first records were not read (it could look active on the window's first
-// day), and a clock change at midnight (stats.Compute keeps such an hour
-// with the day after).
-//
-// This relies on the history being in time order, which it is but for
-// small slips and hand-made records (--start-at, a clock set wrong), and
-// stays exact where the order slips within what it reads: a window counts
-// as read only after statusConfirm records older than it have followed
-// it, and a record inside the window found after older ones means the
-// order cannot be trusted, so the whole file is read, as `backstretch
-// stats` does. A slip further back than that cannot be seen without
-// reading everything, and is not looked for.
-const (
-	statusWindow  = 8   // days; it covers yesterday, which the schedule needs
-	statusConfirm = 128 // a week of records or so, some 16 KB
-)
+// The records of the schedule rely on the history being in time order,
+// which it is but for small slips and hand-made records (--start-at, a
+// clock set wrong), and stay exact where the order slips within what is
+// read: reading stops only after statusConfirm records older than
+// yesterday have followed the window, and a record inside the window
+// found after older ones means the order cannot be trusted, so the whole
+// file is read.
+const statusConfirm = 128 // a week of records or so, some 16 KB
 
-// statusHistory reads the end of the history, oldest record first, and
-// works out the stats of now from it (only Streak is the same as for the
-// whole history; the stats of the last weeks need not be). Damaged lines
-// are skipped without a word: the line is for a status bar, and
-// `backstretch history` and `stats` report them.
-func statusHistory(store history.Store, now time.Time, ramp int) ([]history.Record, stats.Stats, error) {
+// statusHistory reads the end of the history, oldest record first, for
+// the schedule, and the streak at now with the summary kept at
+// summaryPath. Damaged lines are skipped without a word: the line is for
+// a status bar, and `backstretch history` and `stats` report them. kept is
+// why the summary could not be written, if it could not.
+func statusHistory(store history.Store, summaryPath string, now time.Time) (recs []history.Record, streak int, kept, err error) {
+	sum, err := summary.Read(store.Path, summaryPath, time.Now())
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	streak, _ = sum.Book.Streak(now)
 	var back []history.Record // newest first
-	window := statusWindow
-	cut := daysBefore(now, window)
-	// older counts the records read before cut: the window is complete
-	// once enough of them follow it. whole says the file is out of order
-	// at the window's edge: read all of it.
+	cut := daysBefore(now, 1)
+	// older counts the records read before cut; whole says the file is out
+	// of order at the window's edge: read all of it.
 	older, whole := 0, false
-	var st stats.Stats
-	done := false
-	err := store.ReadBack(func(r history.Record) bool {
+	err = store.ReadBack(func(r history.Record) bool {
 		back = append(back, r)
 		switch {
 		case whole:
@@ -129,66 +122,20 @@ func statusHistory(store history.Store, now time.Time, ramp int) ([]history.Reco
 			whole = older > 0
 			return true
 		}
-		if older++; older < statusConfirm {
-			return true
-		}
-		st = stats.Compute(oldestFirst(back), now, ramp)
-		if streakWithin(st, window) {
-			done = true
-			return false
-		}
-		window *= 2
-		cut = daysBefore(now, window)
-		older, whole = olderThan(back, cut)
-		return true
+		older++
+		return older < statusConfirm
 	})
 	if err != nil {
-		return nil, stats.Stats{}, err
+		return nil, 0, nil, err
 	}
-	recs := oldestFirst(back)
-	if !done { // the whole file was read
-		st = stats.Compute(recs, now, ramp)
-	}
-	return recs, st, nil
-}
-
-// streakWithin reports whether the streak of st, worked out from a window
-// of days before st.Today and the records after it, began on the window's
-// third day or later: the day before it, and the run itself, are then
-// the same as in the whole history (see statusHistory).
-func streakWithin(st stats.Stats, window int) bool {
-	last := 1 // the streak ends yesterday, or is 0
-	if st.TodayActive {
-		last = 0
-	}
-	return st.Streak+last+1 <= window
-}
-
-// olderThan counts the records before cut in back (newest first), and
-// reports whether a record at or after cut comes after one of them.
-func olderThan(back []history.Record, cut time.Time) (older int, disorder bool) {
-	for _, r := range back {
-		switch {
-		case r.At.Before(cut):
-			older++
-		case older > 0:
-			disorder = true
-		}
-	}
-	return older, disorder
+	slices.Reverse(back)
+	return back, streak, sum.KeepErr, nil
 }
 
 // daysBefore is the start of the day n days before t's, in t's location.
 func daysBefore(t time.Time, n int) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d-n, 0, 0, 0, 0, t.Location())
-}
-
-// oldestFirst is back, newest first, turned round into a new slice.
-func oldestFirst(back []history.Record) []history.Record {
-	recs := slices.Clone(back)
-	slices.Reverse(recs)
-	return recs
 }
 
 // checkFormat rejects a placeholder that is not one of statusFields.

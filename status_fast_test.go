@@ -17,6 +17,7 @@ import (
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/stats/statstest"
+	"github.com/backstretch/backstretch/summary"
 )
 
 // tenYears is statstest.TenYears, made once: 72,000 records ending on the
@@ -157,12 +158,12 @@ func TestStatusOfYearsOfHistoryIsTheLineTheWholeHistoryGives(t *testing.T) {
 			if st.Streak != tc.streak {
 				t.Fatalf("the test is wrong: stats.Compute says a streak of %d, the generator %d", st.Streak, tc.streak)
 			}
-			read, got, err := statusHistory(history.Store{Path: path}, tc.now, config.Default().RampDays)
-			if err != nil {
-				t.Fatal(err)
+			read, streak, kept, err := statusHistory(history.Store{Path: path}, summary.PathFor(path), tc.now)
+			if err != nil || kept != nil {
+				t.Fatal(err, kept)
 			}
-			if got.Streak != st.Streak {
-				t.Errorf("streak %d from the end of the history, %d from all of it", got.Streak, st.Streak)
+			if streak != st.Streak {
+				t.Errorf("streak %d from the end of the history, %d from all of it", streak, st.Streak)
 			}
 			if tc.most > 0 && len(read) > tc.most {
 				t.Errorf("read %d records, want at most %d", len(read), tc.most)
