@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/backstretch/backstretch/regular"
 	"os"
 	"path/filepath"
 	"sync"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/gofrs/flock"
 
-	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/statedir"
 )
 
@@ -101,7 +101,7 @@ func (o *reminderOwner) take() (bool, int, error) {
 	}
 	// A link, a pipe or a folder in its place is refused by name; the
 	// lock's own open refuses a link made since.
-	f, err := history.OpenRegular(o.lockPath, os.O_RDONLY|os.O_CREATE, 0o600)
+	f, err := regular.Open(o.lockPath, os.O_RDONLY|os.O_CREATE, 0o600)
 	if err != nil {
 		return false, 0, err
 	}

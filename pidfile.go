@@ -1,12 +1,12 @@
 package main
 
 import (
+	"github.com/backstretch/backstretch/regular"
 	"io"
 	"os"
 	"strconv"
 	"strings"
 
-	"github.com/backstretch/backstretch/history"
 )
 
 // The pid file is only a label for the other companions' messages; the
@@ -46,7 +46,7 @@ func (o *reminderOwner) keepPidFile() {
 // readPid is the process id in another companion's pid file, or 0 when it
 // is missing, a link, a pipe, too long or not a process id.
 func readPid(path string) int {
-	f, err := history.OpenRegular(path, os.O_RDONLY, 0)
+	f, err := regular.Open(path, os.O_RDONLY, 0)
 	if err != nil {
 		return 0
 	}

@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"syscall"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // MaxFileSize bounds the config file: a hand-written file of settings,
@@ -19,26 +20,14 @@ const MaxFileSize = 1 << 20
 // once whatever they lead to that is not a regular file: a named pipe
 // would wait for a writer forever, a device could be endless.
 func readFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, readError(err)
+	f, err := regular.OpenFollowing(path)
+	if errors.Is(err, regular.ErrNotRegular) {
+		return nil, fmt.Errorf("can't read config: %w", err)
 	}
-	if !st.Mode().IsRegular() {
-		return nil, notAFile(path, st.Mode())
-	}
-	// O_NONBLOCK: should the file become a pipe after the Stat, opening
-	// it does not wait for a writer.
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, readError(err)
 	}
 	defer f.Close()
-	if st, err = f.Stat(); err != nil {
-		return nil, readError(err)
-	}
-	if !st.Mode().IsRegular() {
-		return nil, notAFile(path, st.Mode())
-	}
 	// One byte more than the limit tells a file at the limit from one
 	// over it, whatever its size said.
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
@@ -58,24 +47,4 @@ func readError(err error) error {
 		return err
 	}
 	return fmt.Errorf("can't read config: %w", err)
-}
-
-// notAFile says that path leads to something other than a regular file.
-func notAFile(path string, mode fs.FileMode) error {
-	return fmt.Errorf("can't read config: %s is %s, not a regular file", path, kindOf(mode))
-}
-
-// kindOf names the kind of file mode describes, with its article.
-func kindOf(mode fs.FileMode) string {
-	switch {
-	case mode.IsDir():
-		return "a folder"
-	case mode&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case mode&fs.ModeSocket != 0:
-		return "a socket"
-	case mode&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/backstretch/backstretch/regular"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -50,7 +51,7 @@ type appender struct {
 // lands whole or not at all: a failed or short write (a full disk) is
 // undone back to the last whole line before Append returns its error.
 // Append waits at most LockWait for a lock held elsewhere (then ErrLocked)
-// and never follows a symbolic link (ErrNotRegular).
+// and never follows a symbolic link (regular.ErrNotRegular).
 func (s Store) Append(recs ...Record) error {
 	return appender{path: s.Path}.append(recs, nil)
 }
@@ -77,7 +78,7 @@ func (a appender) append(recs []Record, busy func()) error {
 	// The file is opened first, refusing a link or a pipe, so that the lock
 	// below (gofrs/flock locks by path, as every backstretch does) only
 	// ever opens a regular file that already exists.
-	f, err := OpenRegular(a.path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+	f, err := regular.Open(a.path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return fmt.Errorf("cannot open the history: %w", err)
 	}
@@ -93,7 +94,7 @@ func (a appender) append(recs []Record, busy func()) error {
 // lock takes the history's lock, waiting a bounded time, and makes sure
 // the file locked is the file f that will be written.
 func (a appender) lock(f *os.File, busy func()) (*flock.Flock, error) {
-	lock := flock.New(a.path, flock.SetFlag(os.O_RDONLY|noFollow), flock.SetPermissions(0o600))
+	lock := flock.New(a.path, flock.SetFlag(os.O_RDONLY|regular.NoFollow), flock.SetPermissions(0o600))
 	ok, err := lock.TryLock()
 	if err == nil && !ok {
 		if busy != nil {
@@ -186,7 +187,7 @@ func (s Store) Check() error {
 	if err := os.MkdirAll(filepath.Dir(s.Path), 0o700); err != nil {
 		return fmt.Errorf("cannot create the history folder: %w", err)
 	}
-	f, err := OpenRegular(s.Path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	f, err := regular.Open(s.Path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return fmt.Errorf("cannot open the history: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/backstretch/backstretch/regular"
 	"hash/maphash"
 	"io"
 	"io/fs"
@@ -82,7 +83,7 @@ const bytesPerRecord = 128
 // missing file is an empty history; a file that is not a regular file
 // (a symbolic link, a named pipe, a folder) is refused at once.
 func (s Store) Scan(visit func(Record) error) (Report, error) {
-	f, err := OpenRegular(s.Path, os.O_RDONLY, 0)
+	f, err := regular.Open(s.Path, os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Report{}, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/backstretch/backstretch/regular"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,7 +136,7 @@ func TestAHistoryThatIsNotARegularFileIsRefusedAtOnce(t *testing.T) {
 		for i := 0; i < 2; i++ {
 			select {
 			case err := <-done:
-				if !errors.Is(err, ErrNotRegular) || !strings.Contains(err.Error(), c.path) || !strings.Contains(err.Error(), c.what) {
+				if !errors.Is(err, regular.ErrNotRegular) || !strings.Contains(err.Error(), c.path) || !strings.Contains(err.Error(), c.what) {
 					t.Errorf("reading %s: %v, want a message naming it as a %s", c.path, err, c.what)
 				}
 			case <-time.After(5 * time.Second):

@@ -3,6 +3,7 @@ package history
 import (
 	"errors"
 	"fmt"
+	"github.com/backstretch/backstretch/regular"
 	"sync"
 	"syscall"
 	"time"
@@ -178,7 +179,7 @@ func reason(err error) string {
 		return "the disk is full"
 	case errors.Is(err, ErrLocked):
 		return "another program holds the history's lock"
-	case errors.Is(err, ErrNotRegular):
+	case errors.Is(err, regular.ErrNotRegular):
 		return "the history is not a regular file"
 	case err == nil:
 		return "not written yet"

@@ -3,6 +3,7 @@ package history
 import (
 	"bytes"
 	"errors"
+	"github.com/backstretch/backstretch/regular"
 	"io/fs"
 	"os"
 )
@@ -24,7 +25,7 @@ const readBackChunk = 64 << 10
 // to its size when ReadBack opened it: a line appended meanwhile is left
 // for the next reader, and one caught half-written is skipped as damaged.
 func (s Store) ReadBack(visit func(Record) bool) error {
-	f, err := OpenRegular(s.Path, os.O_RDONLY, 0)
+	f, err := regular.Open(s.Path, os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

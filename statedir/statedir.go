@@ -8,12 +8,12 @@ package statedir
 import (
 	"errors"
 	"fmt"
+	"github.com/backstretch/backstretch/regular"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/backstretch/backstretch/history"
 )
 
 // Kind says whose folder it is, which decides what may be changed in it.
@@ -96,9 +96,9 @@ func Prepare(dir string, kind Kind, historyName string) ([]string, error) {
 }
 
 // checkHistory refuses a history that is a link, a pipe or a folder, with
-// history.OpenRegular's message naming it. A missing one is fine.
+// regular.Open's message naming it. A missing one is fine.
 func checkHistory(dir, name string) error {
-	f, err := history.OpenRegular(filepath.Join(dir, name), os.O_RDONLY, 0)
+	f, err := regular.Open(filepath.Join(dir, name), os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}

@@ -4,12 +4,12 @@ package statedir
 
 import (
 	"errors"
+	"github.com/backstretch/backstretch/regular"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/backstretch/backstretch/history"
 )
 
 // folder returns a fresh folder at mode, with files of the given modes.
@@ -102,7 +102,7 @@ func TestAHistoryThatIsALinkOrAPipeIsAnErrorNamingItsPath(t *testing.T) {
 	link := filepath.Join(dir, "history.jsonl")
 	os.Symlink(filepath.Join(t.TempDir(), "elsewhere"), link)
 	_, err := Prepare(dir, Own, "history.jsonl")
-	if !errors.Is(err, history.ErrNotRegular) || !strings.Contains(err.Error(), link+" is a symbolic link") {
+	if !errors.Is(err, regular.ErrNotRegular) || !strings.Contains(err.Error(), link+" is a symbolic link") {
 		t.Errorf("got %v; want an error naming %s as a link", err, link)
 	}
 }

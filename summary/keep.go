@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/backstretch/backstretch/regular"
 	"hash/crc32"
 	"io"
 	"io/fs"
@@ -46,7 +47,7 @@ func PathFor(path string) string { return path + ".summary" }
 // if it cannot be read, the whole history is read, as if there were none.
 // A missing history is an empty one.
 func Read(path, summaryPath string, checked time.Time) (Result, error) {
-	f, err := history.OpenRegular(path, os.O_RDONLY, 0)
+	f, err := regular.Open(path, os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Result{Book: &Book{}}, nil
 	}
@@ -88,7 +89,7 @@ func Read(path, summaryPath string, checked time.Time) (Result, error) {
 // history of size bytes. Anything wrong with it (a link, a folder, a
 // damaged or foreign file) means no summary: it is rebuilt.
 func load(path string, size int64) (state, bool) {
-	f, err := history.OpenRegular(path, os.O_RDONLY, 0)
+	f, err := regular.Open(path, os.O_RDONLY, 0)
 	if err != nil {
 		return state{}, false
 	}

@@ -1,4 +1,9 @@
-package history
+// Package regular opens the program's files only when they are regular
+// files: a symbolic link in the state folder is never followed, a named
+// pipe never waited on (it would block for ever), a device never read
+// (it could be endless), and a message names the path and what is there.
+// Plain Go.
+package regular
 
 import (
 	"errors"
@@ -19,7 +24,7 @@ type notRegularError struct {
 }
 
 func (e notRegularError) Error() string {
-	return fmt.Sprintf("%s is %s, not a regular file; backstretch keeps its data only in regular files (move it away and try again)", e.path, e.what)
+	return fmt.Sprintf("%s is %s, not a regular file; backstretch reads and writes only regular files (move it away and try again)", e.path, e.what)
 }
 
 func (e notRegularError) Unwrap() error { return ErrNotRegular }
@@ -41,12 +46,37 @@ func describe(mode fs.FileMode) string {
 	return "not a plain file"
 }
 
-// OpenRegular opens path with flag (os.O_RDONLY, or os.O_WRONLY|os.O_APPEND
+// OpenFollowing opens path for reading, following symbolic links (a
+// config file is often a link into a dotfiles repository), and refuses at
+// once whatever they lead to that is not a regular file.
+func OpenFollowing(path string) (*os.File, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, notRegularError{path, describe(st.Mode())}
+	}
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
+	if err != nil {
+		return nil, err
+	}
+	if st, err = f.Stat(); err == nil && !st.Mode().IsRegular() {
+		err = notRegularError{path, describe(st.Mode())}
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// Open opens path with flag (os.O_RDONLY, or os.O_WRONLY|os.O_APPEND
 // with or without os.O_CREATE) and perm, refusing at once, with a message
 // naming the path, anything that is not a regular file: a symbolic link is
 // never followed and a named pipe never waited on. A missing file is
 // fs.ErrNotExist unless flag creates it.
-func OpenRegular(path string, flag int, perm fs.FileMode) (*os.File, error) {
+func Open(path string, flag int, perm fs.FileMode) (*os.File, error) {
 	before, err := os.Lstat(path)
 	switch {
 	case err == nil && !before.Mode().IsRegular():
@@ -54,7 +84,7 @@ func OpenRegular(path string, flag int, perm fs.FileMode) (*os.File, error) {
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return nil, err
 	}
-	f, err := os.OpenFile(path, flag|noFollow, perm)
+	f, err := os.OpenFile(path, flag|NoFollow, perm)
 	if err != nil {
 		// Made a link or a pipe between the Lstat and the open.
 		if st, lerr := os.Lstat(path); lerr == nil && !st.Mode().IsRegular() {
