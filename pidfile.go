@@ -6,7 +6,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-
 )
 
 // The pid file is only a label for the other companions' messages; the

@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-
 )
 
 // Kind says whose folder it is, which decides what may be changed in it.

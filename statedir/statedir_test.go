@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 // folder returns a fresh folder at mode, with files of the given modes.
