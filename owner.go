@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/backstretch/backstretch/regular"
 	"os"
 	"path/filepath"
 	"sync"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/gofrs/flock"
 
+	"github.com/backstretch/backstretch/regular"
 	"github.com/backstretch/backstretch/statedir"
 )
 

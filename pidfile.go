@@ -1,11 +1,12 @@
 package main
 
 import (
-	"github.com/backstretch/backstretch/regular"
 	"io"
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // The pid file is only a label for the other companions' messages; the

@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/backstretch/backstretch/regular"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/gofrs/flock"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // LockWait is how long a write waits for another program to let go of

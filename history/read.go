@@ -5,11 +5,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/backstretch/backstretch/regular"
 	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // maxLine is the longest line read as a record. The longest record the

@@ -4,13 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/backstretch/backstretch/regular"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // writeFile writes the history file as given, byte for byte.

@@ -3,11 +3,11 @@ package history
 import (
 	"errors"
 	"fmt"
-	"github.com/backstretch/backstretch/regular"
 	"sync"
 	"syscall"
 	"time"
 
+	"github.com/backstretch/backstretch/regular"
 	"github.com/backstretch/backstretch/session"
 )
 

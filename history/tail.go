@@ -3,9 +3,10 @@ package history
 import (
 	"bytes"
 	"errors"
-	"github.com/backstretch/backstretch/regular"
 	"io/fs"
 	"os"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // readBackChunk is how many bytes ReadBack reads at a time: a few hundred

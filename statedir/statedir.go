@@ -8,11 +8,12 @@ package statedir
 import (
 	"errors"
 	"fmt"
-	"github.com/backstretch/backstretch/regular"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // Kind says whose folder it is, which decides what may be changed in it.

@@ -4,11 +4,12 @@ package statedir
 
 import (
 	"errors"
-	"github.com/backstretch/backstretch/regular"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/backstretch/backstretch/regular"
 )
 
 // folder returns a fresh folder at mode, with files of the given modes.

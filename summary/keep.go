@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"github.com/backstretch/backstretch/regular"
 	"hash/crc32"
 	"io"
 	"io/fs"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/regular"
 )
 
 // Result is a history summed up by Read.
