@@ -60,8 +60,10 @@ func TestFiveMorningsGrowTheHoldsToFullDosage(t *testing.T) {
 			t.Errorf("morning 2 does not say why:\n%s", out)
 		}
 	}
-	if got := dose(t, state, "2026-11-28 08:00", "evening", "Child's pose"); got != "2 × 30 s" {
-		t.Errorf("child's pose after five active days: %s, want 2 × 30 s", got)
+	// Five mornings do not advance a stretch of the evening never done:
+	// its first time is a first time (10 s, once).
+	if got := dose(t, state, "2026-11-28 08:00", "evening", "Child's pose"); got != "1 × 10 s" {
+		t.Errorf("child's pose never done, after five mornings: %s, want 1 × 10 s", got)
 	}
 }
 

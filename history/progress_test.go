@@ -111,18 +111,6 @@ func TestTheRampLengthIsKeptBetweenThreeAndFiveDays(t *testing.T) {
 	}
 }
 
-func TestTheWeekCountsFromTheFirstActiveDay(t *testing.T) {
-	hist := []Session{day(0, session.Quit, 2, 2), ok(1)}
-	for n, want := range map[int]int{1: 1, 7: 1, 8: 2, 15: 3, 50: 8} {
-		if p := Progress(hist, now(n).Add(13*time.Hour), 4); p.Week != want {
-			t.Errorf("day %d: week %d, want %d", n, p.Week, want)
-		}
-	}
-	if p := Progress(nil, now(0), 4); p.Week != 1 || p.Day != 1 {
-		t.Errorf("no history: %+v, want day 1, week 1", p)
-	}
-}
-
 func TestSessionsInTheFutureAreIgnored(t *testing.T) {
 	hist := []Session{ok(0), ok(1), ok(2)}
 	if p := Progress(hist, now(1), 4); p.Day != 2 {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -25,6 +26,28 @@ type Session struct {
 	// Started is false when only a check-in was given and the person chose
 	// to wait.
 	Started bool
+	// Did is the exercises with at least one step done, by id: what the
+	// ramp-up advances (Progress). Nil when not known (a session made by
+	// hand, as tests do): then every exercise of its routine counts.
+	Did map[string]bool
+}
+
+// exercisesDone is what the session advances: the exercises with a step
+// done, or those of its routine when that is not known.
+func (s Session) exercisesDone() []string {
+	var ids []string
+	if s.Did != nil {
+		for id := range s.Did {
+			ids = append(ids, id)
+		}
+		return ids
+	}
+	if r, ok := routines.RoutineByID(s.Routine); ok {
+		for _, it := range r.Items {
+			ids = append(ids, it.Exercise)
+		}
+	}
+	return ids
 }
 
 // NotStarted is the outcome of a session the person decided not to do
@@ -72,6 +95,10 @@ func Sessions(recs []Record) []Session {
 		case StepEnded:
 			if r.Status == "done" {
 				row.Done++
+				if row.Did == nil {
+					row.Did = map[string]bool{}
+				}
+				row.Did[r.Exercise] = true
 			} else {
 				row.Skipped++
 			}

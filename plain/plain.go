@@ -155,7 +155,7 @@ func (p *printer) detail(text string) {
 func (p *printer) header() {
 	pl := p.plan
 	say(p.out, "%s: %s, about %s.", pl.Routine.Name, routines.Plural(pl.Exercises(), "exercise", "exercises"), routines.Span(pl.Duration()))
-	say(p.out, "Today's dosage: %s.", pl.Progress)
+	say(p.out, "Today's dosage: %s.", pl.Progress.For(pl.Routine))
 	say(p.out, "%s", routines.DiscomfortNote)
 	say(p.out, "%s", Keys)
 	say(p.out, "")

@@ -23,12 +23,17 @@ const (
 // rules, worked out from the history (history.Progress).
 type Progress struct {
 	// Day is today's level in the ramp: 1 is the first session ever, Ramp
-	// and beyond are full dosage.
+	// and beyond are full dosage. With Levels, it is the highest level of
+	// any exercise, and each exercise has its own.
 	Day int
-	// Ramp is how many active days the ramp-up lasts (3–5).
+	// Ramp is how many days of doing an exercise its ramp-up lasts (3–5).
 	Ramp int
-	// Week is the week since the first session, 1 for the first seven days.
+	// Week is the push-up stage's week: how many weeks push-ups were done
+	// in, the current one included (1 before the first).
 	Week int
+	// Levels is each exercise's level by id (an exercise not in it has
+	// never been done: level 1). Nil means every exercise is at Day.
+	Levels map[string]int
 	// Note says why the level is lower than the days alone would make it
 	// (a stop for pain, pain that rose), or is empty.
 	Note string
@@ -58,21 +63,89 @@ func (p Progress) Fraction() float64 {
 	return min(float64(p.Day-1)/float64(p.Ramp-1), 1)
 }
 
+// LevelOf is the level of one exercise: 1 the first time it is done.
+func (p Progress) LevelOf(id string) int {
+	if p.Levels == nil {
+		return p.normal().Day
+	}
+	return max(p.Levels[id], 1)
+}
+
+// FractionOf is how far along its ramp one exercise is.
+func (p Progress) FractionOf(id string) float64 {
+	p = p.normal()
+	return min(float64(p.LevelOf(id)-1)/float64(p.Ramp-1), 1)
+}
+
 // Full reports whether today is at full dosage.
 func (p Progress) Full() bool { return p.Fraction() >= 1 }
 
-// String says which dosage applies today and why.
+// String says which dosage applies today and why. With levels by
+// exercise it says the rule rather than one level, which some exercise
+// would contradict; For says a routine's.
 func (p Progress) String() string {
 	p = p.normal()
-	var s string
 	switch {
 	case p.Day == 1:
-		s = fmt.Sprintf("day 1 of %d of the ramp-up: %d s holds, %d rep each", p.Ramp, FirstHold, FirstReps)
-	case !p.Full():
-		s = fmt.Sprintf("day %d of %d of the ramp-up", p.Day, p.Ramp)
-	default:
-		s = "full dosage"
+		return p.level(1)
+	case p.Levels != nil:
+		return p.noted(fmt.Sprintf("by exercise: %d s holds and %d rep the first time you do one, full after %d days of doing it",
+			FirstHold, FirstReps, p.Ramp))
 	}
+	return p.level(p.Day)
+}
+
+// For says the dosage of routine r's exercises today: one level when they
+// share it, else the range of their days.
+func (p Progress) For(r Routine) string {
+	p = p.normal()
+	lo, hi := p.span(r)
+	if lo == hi {
+		return p.level(lo)
+	}
+	return p.noted(fmt.Sprintf("days %d to %d of %d of the ramp-up, by exercise", lo, hi, p.Ramp))
+}
+
+// Short is For in a few words, for a line that also says other things:
+// "first time", "day 2 of 4", "days 1–3 of 4", "full dosage".
+func (p Progress) Short(r Routine) string {
+	p = p.normal()
+	lo, hi := p.span(r)
+	switch {
+	case lo < hi:
+		return fmt.Sprintf("days %d–%d of %d", lo, hi, p.Ramp)
+	case lo == 1:
+		return "first time"
+	case lo < p.Ramp:
+		return fmt.Sprintf("day %d of %d", lo, p.Ramp)
+	}
+	return "full dosage"
+}
+
+// span is the lowest and highest level of r's exercises (1 for none).
+func (p Progress) span(r Routine) (lo, hi int) {
+	for _, it := range r.Items {
+		l := min(p.LevelOf(it.Exercise), p.Ramp)
+		if lo == 0 || l < lo {
+			lo = l
+		}
+		hi = max(hi, l)
+	}
+	return max(lo, 1), max(hi, 1)
+}
+
+// level says the dosage of one level of the ramp, with the note.
+func (p Progress) level(l int) string {
+	switch {
+	case l == 1:
+		return p.noted(fmt.Sprintf("day 1 of %d of the ramp-up: %d s holds, %d rep each", p.Ramp, FirstHold, FirstReps))
+	case l < p.Ramp:
+		return p.noted(fmt.Sprintf("day %d of %d of the ramp-up", l, p.Ramp))
+	}
+	return p.noted("full dosage")
+}
+
+func (p Progress) noted(s string) string {
 	if p.Note != "" {
 		s += " (" + p.Note + ")"
 	}
@@ -103,13 +176,13 @@ type Dose struct {
 // article already keeps under 10 s (cobra) stay as they are. Timed
 // activities are always their full minute.
 func (r Routine) Doses(p Progress) []Dose {
-	f := p.Fraction()
 	out := make([]Dose, 0, len(r.Items))
 	for _, it := range r.Items {
 		ex, ok := it.exercise()
 		if !ok {
 			continue // the catalogue test and the config's checks guarantee this never happens
 		}
+		f := p.FractionOf(ex.ID)
 		d := Dose{Exercise: ex, Full: it}
 		switch ex.Kind {
 		case Hold:
@@ -121,7 +194,7 @@ func (r Routine) Doses(p Progress) []Dose {
 		case Timed:
 			d.Hold = time.Duration(it.Hold) * time.Second
 		}
-		if ex.ID == "wall-pushups" {
+		if ex.ID == PushupsID {
 			v := VariantForWeek(p.normal().Week)
 			d.Variant = &v
 		}
@@ -134,6 +207,10 @@ func (r Routine) Doses(p Progress) []Dose {
 func lerp(a, b int, f float64) int {
 	return int(math.Round(float64(a) + float64(b-a)*f))
 }
+
+// PushupsID is the wall push-ups' id: its stage follows the weeks it was
+// done in.
+const PushupsID = "wall-pushups"
 
 // Variant is a stage of the wall push-up progression (000).
 type Variant struct {

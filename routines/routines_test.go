@@ -214,18 +214,21 @@ func TestPushupVariantFollowsTheWeeksSinceTheFirstSession(t *testing.T) {
 }
 
 func TestProgressSaysWhyThisDosageApplies(t *testing.T) {
-	cases := map[Progress]string{
-		FirstSession():               "day 1 of 4 of the ramp-up: 10 s holds, 1 rep each",
-		ProgressFor(2, 4, 2):         "day 3 of 4 of the ramp-up",
-		ProgressFor(3, 4, 3):         "full dosage",
-		ProgressFor(7, 3, 20):        "full dosage",
-		{Day: 0, Ramp: 99, Week: -1}: "day 1 of 5",
-		ProgressFor(1, 1, 1):         "day 2 of 3 of the ramp-up",
-		{Day: 2, Ramp: 4, Note: "one step back after the stop for pain on Tue 24 Nov"}: "day 2 of 4 of the ramp-up (one step back after the stop for pain on Tue 24 Nov)",
+	cases := []struct {
+		p    Progress
+		want string
+	}{
+		{FirstSession(), "day 1 of 4 of the ramp-up: 10 s holds, 1 rep each"},
+		{ProgressFor(2, 4, 2), "day 3 of 4 of the ramp-up"},
+		{ProgressFor(3, 4, 3), "full dosage"},
+		{ProgressFor(7, 3, 20), "full dosage"},
+		{Progress{Day: 0, Ramp: 99, Week: -1}, "day 1 of 5"},
+		{ProgressFor(1, 1, 1), "day 2 of 3 of the ramp-up"},
+		{Progress{Day: 2, Ramp: 4, Note: "one step back after the stop for pain on Tue 24 Nov"}, "day 2 of 4 of the ramp-up (one step back after the stop for pain on Tue 24 Nov)"},
 	}
-	for p, want := range cases {
-		if got := p.String(); !strings.Contains(got, want) {
-			t.Errorf("%+v says %q, want it to contain %q", p, got, want)
+	for _, c := range cases {
+		if got := c.p.String(); !strings.Contains(got, c.want) {
+			t.Errorf("%+v says %q, want it to contain %q", c.p, got, c.want)
 		}
 	}
 }

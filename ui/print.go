@@ -49,11 +49,26 @@ func hanging(first, text string, width int) string {
 // List renders the routines at today's dosage and the exercise catalogue.
 func List(p routines.Progress) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render("Today's dosage: "+p.String()+"."))
-	for _, r := range routines.Routines() {
+	// Each exercise grows by the days it was done, so routines can stand
+	// at different days of the ramp-up: then each routine says its own.
+	all := routines.Routines()
+	common := true
+	for _, r := range all {
+		common = common && p.For(r) == p.For(all[0])
+	}
+	header := p.String()
+	if common && len(all) > 0 {
+		header = p.For(all[0])
+	}
+	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render("Today's dosage: "+header+"."))
+	for _, r := range all {
 		plan := session.Build(r, p)
+		level := ""
+		if !common {
+			level = ", " + p.Short(r)
+		}
 		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(r.ID, 9)), printTitle.Render(r.Name),
-			printDim.Render(fmt.Sprintf("· %s · about %s today", r.When, routines.Span(plan.Duration()))))
+			printDim.Render(fmt.Sprintf("· %s · about %s today%s", r.When, routines.Span(plan.Duration()), level)))
 		for _, d := range plan.Doses {
 			dose := d.String()
 			if d.Variant != nil {

@@ -194,7 +194,9 @@ func statsDosage(s stats.Stats, width int) string {
 	w := max(len(s.Rhomboid.Exercise.Name), len(s.ChildsPose.Exercise.Name), len(pushups))
 	row := func(name, dose string) string { return hangBeside(fmt.Sprintf("  %-*s  ", w, name), dose, width) }
 	return strings.Join([]string{
-		hangBeside(printTitle.Render("Today's dosage:")+" ", s.Progress.String(), width),
+		// Each exercise grows by the days it was done: the rows say each
+		// one's dose, and the heading only why it was held back, if it was.
+		hangBeside(printTitle.Render("Today's dosage:")+" ", s.Progress.Note, width),
 		row(s.Rhomboid.Exercise.Name, s.Rhomboid.String()),
 		row(s.ChildsPose.Exercise.Name, s.ChildsPose.String()),
 		row(pushups, s.Pushups.Name),

@@ -25,7 +25,7 @@ const (
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render(m.opts.Clock.Now()))
 	v.AltScreen = true
-	v.WindowTitle = "backstretch · " + m.s.Plan.Routine.Name
+	v.WindowTitle = "backstretch · " + fromFile(m.s.Plan.Routine.Name)
 	return v
 }
 
@@ -135,7 +135,7 @@ func (m Model) layoutFor(now time.Time) *layout {
 	l.rule = []string{rule}
 	l.bottom = []string{m.next(l.inner)}
 	if m.notice != "" {
-		l.bottom = append(l.bottom, m.styles.Notice.Render(truncate(m.notice, l.inner)))
+		l.bottom = append(l.bottom, m.styles.Notice.Render(truncate(fromFile(m.notice), l.inner)))
 	}
 	if m.unsaved != "" {
 		// Wrapped, not cut: how many records wait and why both matter.
@@ -184,7 +184,7 @@ func (m Model) header(now time.Time, w int, full bool) string {
 	elapsed, total := mmss(pos.Truncate(time.Second)), " / "+mmss(p.Duration())
 	clock := elapsed + total
 	where := fmt.Sprintf("exercise %d of %d · step %d of %d", item, p.Exercises(), m.s.Index()+1, len(p.Steps))
-	name := p.Routine.Name
+	name := fromFile(p.Routine.Name)
 	if !full {
 		name = strings.TrimSuffix(name, " routine")
 		where = fmt.Sprintf("%d/%d", item, p.Exercises())
@@ -330,7 +330,7 @@ func (m Model) paceLine(st session.Step, now time.Time, w int) string {
 func (m Model) optional(st session.Step, w int, full bool) []string {
 	ex := st.Exercise
 	// Today's dosage and why: on the first step, and wherever there is room.
-	parts := []string{m.styles.Dim.Render(truncate("Today: "+m.s.Plan.Progress.String(), w))}
+	parts := []string{m.styles.Dim.Render(truncate("Today: "+m.s.Plan.Progress.For(m.s.Plan.Routine), w))}
 	var feel []string
 	if ex.Feel != "" {
 		feel = append(feel, "Feel it: "+lowerFirst(ex.Feel))

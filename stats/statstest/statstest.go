@@ -12,6 +12,7 @@ import (
 	_ "time/tzdata" // the tests' time zones, on any machine
 
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
 )
 
 // Session is a generated session: what the generator writes, and what the
@@ -60,7 +61,7 @@ func (b *Builder) Add(day time.Time, s Session) {
 			status = "skipped"
 		}
 		b.Recs = append(b.Recs, history.Record{V: 1, Kind: history.StepEnded, At: at.Add(time.Duration(i+1) * time.Minute),
-			Session: id, Routine: s.Routine, Exercise: "rhomboid", Step: "hold", Status: status})
+			Session: id, Routine: s.Routine, Exercise: exerciseOf(s.Routine, i), Step: "hold", Status: status})
 	}
 	if s.Outcome == "" {
 		b.Total += time.Duration(s.Done+s.Skipped) * time.Minute // the last step's end
@@ -74,6 +75,17 @@ func (b *Builder) Add(day time.Time, s Session) {
 		b.Recs = append(b.Recs, history.Record{V: 1, Kind: history.PainCheckIn, At: end, Session: id, Routine: s.Routine,
 			Pain: history.PainLevel(s.After), When: history.After})
 	}
+}
+
+// exerciseOf is the routine's i-th exercise, going round its exercises,
+// so that each step is of an exercise the routine has (the ramp-up counts
+// by exercise).
+func exerciseOf(routine string, i int) string {
+	r, ok := routines.RoutineByID(routine)
+	if !ok || len(r.Items) == 0 {
+		return "rhomboid"
+	}
+	return r.Items[i%len(r.Items)].Exercise
 }
 
 // The sixty-day history: days 0–59, day 59 is today, in Auckland (UTC+13
