@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,7 +27,34 @@ var statusFields = []struct{ name, help string }{
 	{"paused", "\"paused until 14:00\" while reminders are paused, else empty"},
 }
 
-var placeholder = regexp.MustCompile(`\{[^{}]*\}`)
+// placeholders finds each {name} in format (braces with no brace inside)
+// and hands it to f, which returns what stands there instead: the line
+// is format with every placeholder replaced. (By hand: a regular
+// expression would be compiled at every start of every command.)
+func placeholders(format string, f func(p string) string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(format, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexAny(format[open+1:], "{}")
+		if end < 0 {
+			break
+		}
+		end += open + 1
+		if format[end] == '{' { // "{a{b}": the placeholder starts at the inner brace
+			b.WriteString(format[:end])
+			format = format[end:]
+			continue
+		}
+		b.WriteString(format[:open])
+		b.WriteString(f(format[open : end+1]))
+		format = format[end+1:]
+	}
+	b.WriteString(format)
+	return b.String()
+}
 
 // statusCommand prints one short line for a status bar.
 func (a *app) statusCommand() *cobra.Command {
@@ -103,18 +129,19 @@ const statusConfirm = 128 // a week of records or so, some 16 KB
 // a status bar, and `backstretch history` and `stats` report them. kept is
 // why the summary could not be written, if it could not.
 func statusHistory(store history.Store, summaryPath string, now time.Time) (recs []history.Record, streak int, kept, err error) {
-	sum, err := summary.Read(store.Path, summaryPath, time.Now())
+	streak, kept, err = summary.StreakOf(store.Path, summaryPath, time.Now(), now)
 	if err != nil {
 		return nil, 0, nil, err
 	}
-	streak, _ = sum.Book.Streak(now)
 	var back []history.Record // newest first
 	cut := daysBefore(now, 1)
 	// older counts the records read before cut; whole says the file is out
 	// of order at the window's edge: read all of it.
 	older, whole := 0, false
 	err = store.ReadBack(func(r history.Record) bool {
-		back = append(back, r)
+		if whole || !r.At.Before(cut) { // the schedule looks at no older record
+			back = append(back, r)
+		}
 		switch {
 		case whole:
 			return true
@@ -129,7 +156,7 @@ func statusHistory(store history.Store, summaryPath string, now time.Time) (recs
 		return nil, 0, nil, err
 	}
 	slices.Reverse(back)
-	return back, streak, sum.KeepErr, nil
+	return back, streak, kept, nil
 }
 
 // daysBefore is the start of the day n days before t's, in t's location.
@@ -140,19 +167,31 @@ func daysBefore(t time.Time, n int) time.Time {
 
 // checkFormat rejects a placeholder that is not one of statusFields.
 func checkFormat(format string) error {
-	for _, p := range placeholder.FindAllString(format, -1) {
-		name := strings.Trim(p, "{}")
-		known := false
+	var unknown string
+	placeholders(format, func(p string) string {
+		if unknown == "" && !knownField(strings.Trim(p, "{}")) {
+			unknown = p
+		}
+		return p
+	})
+	if unknown != "" {
 		var names []string
 		for _, f := range statusFields {
-			known = known || f.name == name
 			names = append(names, "{"+f.name+"}")
 		}
-		if !known {
-			return usagef("--format: unknown placeholder %s; use %s", p, strings.Join(names, " "))
-		}
+		return usagef("--format: unknown placeholder %s; use %s", unknown, strings.Join(names, " "))
 	}
 	return nil
+}
+
+// knownField says whether name is one of statusFields.
+func knownField(name string) bool {
+	for _, f := range statusFields {
+		if f.name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // statusValues works out every placeholder's value at now.
@@ -192,7 +231,7 @@ func statusValues(sched *schedule.Scheduler, streak int, now time.Time) map[stri
 // shoulder rolls 13:00 (in 28m) · 1/3 today · streak 4".
 func statusLine(format string, v map[string]string) string {
 	if format != "" {
-		return placeholder.ReplaceAllStringFunc(format, func(p string) string { return v[strings.Trim(p, "{}")] })
+		return placeholders(format, func(p string) string { return v[strings.Trim(p, "{}")] })
 	}
 	var parts []string
 	if v["due"] != "" {

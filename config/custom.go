@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -131,9 +130,26 @@ func (d *decoder) store(key string, v *unstable.Node, keyAt, at int) error {
 	return nil
 }
 
-// idForm is what an id looks like: it goes on the command line
-// (backstretch run physio) and into the history.
-var idForm = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+// isID says whether s looks like an id: lowercase words of letters and
+// digits joined by single hyphens, starting with a letter (physio,
+// doorway-stretch). It goes on the command line (backstretch run physio)
+// and into the history. Written out rather than a regular expression,
+// which every run of the program would compile at start-up.
+func isID(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 const maxID, maxName, maxLine = 30, 40, 300
 
@@ -459,7 +475,7 @@ func (d *decoder) id(el *element, what, eg string) (string, error) {
 		return "", d.errorf(el.at, "%s has no id; add one like id = %q", what, eg)
 	case v.kind != unstable.String:
 		return "", d.errorf(v.at, "id: expected an id in quotes like %q, not %s", eg, describe(v.kind))
-	case len(v.data) > maxID || !idForm.MatchString(v.data):
+	case len(v.data) > maxID || !isID(v.data):
 		return "", d.errorf(v.at, "id %q: use up to %d lower-case letters, digits and single hyphens, starting with a letter, like %q", v.data, maxID, eg)
 	}
 	return v.data, nil

@@ -210,7 +210,24 @@ type lineReader struct {
 }
 
 func newLineReader(r io.Reader) *lineReader {
-	return &lineReader{r: bufio.NewReaderSize(r, maxLine)}
+	return &lineReader{r: bufio.NewReaderSize(r, bufferFor(r))}
+}
+
+// bufferFor is the reading buffer for r: maxLine, or less when r says it
+// holds less (a small file, a few lines in memory), since a buffer of
+// maxLine for every read of a few records costs more than the reading
+// (at start-up, every page of memory first touched is a page fault).
+func bufferFor(r io.Reader) int {
+	var size int64 = maxLine
+	switch v := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, strings.Reader
+		size = int64(v.Len())
+	case interface{ Stat() (fs.FileInfo, error) }: // *os.File
+		if st, err := v.Stat(); err == nil && st.Mode().IsRegular() {
+			size = st.Size()
+		}
+	}
+	return int(min(max(size+1, 4<<10), maxLine)) // 4 KiB at least: room for records appended meanwhile
 }
 
 // next returns the next line without its newline, or the length of a line

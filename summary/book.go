@@ -111,29 +111,54 @@ func (b *Book) Streak(now time.Time) (streak int, todayActive bool) {
 		sessions = slices.Clone(sessions)
 		slices.SortStableFunc(sessions, byStart)
 	}
-	loc := now.Location()
-	today := dayNumber(now)
-	const never = -1 << 31
-	day, lastActive, run := never, never, 0
+	c := newStreakCount(now)
 	for _, s := range sessions {
-		if s.Start.After(now) {
+		if !c.add(s.Start, s.Active()) {
 			break
 		}
-		day = max(day, dayNumber(s.Start.In(loc)))
-		if !s.Active() || day == lastActive {
-			continue
-		}
-		if day == lastActive+1 {
-			run++
-		} else {
-			run = 1
-		}
-		lastActive = day
 	}
-	if lastActive < today-1 {
+	return c.result()
+}
+
+// streakCount is the streak worked out one session at a time, in the
+// order of their start: for Book.Streak, and for StreakOf, which reads the
+// sessions straight from a summary's bytes without making a Book.
+type streakCount struct {
+	now                   time.Time
+	today                 int
+	day, lastActive, days int
+}
+
+func newStreakCount(now time.Time) *streakCount {
+	const never = -1 << 31
+	return &streakCount{now: now, today: dayNumber(now), day: never, lastActive: never}
+}
+
+// add counts a session that started at start, and reports false once the
+// sessions reach past now (the rest are left out).
+func (c *streakCount) add(start time.Time, active bool) bool {
+	if start.After(c.now) {
+		return false
+	}
+	c.day = max(c.day, dayNumber(start.In(c.now.Location())))
+	if !active || c.day == c.lastActive {
+		return true
+	}
+	if c.day == c.lastActive+1 {
+		c.days++
+	} else {
+		c.days = 1
+	}
+	c.lastActive = c.day
+	return true
+}
+
+// result is the streak and whether today counts in it.
+func (c *streakCount) result() (streak int, todayActive bool) {
+	if c.lastActive < c.today-1 {
 		return 0, false
 	}
-	return run, lastActive == today
+	return c.days, c.lastActive == c.today
 }
 
 // dayNumber numbers t's calendar day in t's location, as stats does.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"sync"
 	"time"
 )
 
@@ -17,7 +18,9 @@ const (
 
 // castagnoli is the CRC-32C table: in hardware on amd64 and arm64, so a
 // checksum of years of history costs a few milliseconds.
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// It is made on first use, not at start-up: building it costs every
+// command, and only status needs it.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
 
 // state is what the summary file holds: the book of the history's first
 // Offset bytes (whole lines), their checksum, and the file's stamp when it
@@ -56,7 +59,7 @@ func encode(st state) []byte {
 		b = append(b, completed)
 		b = binary.AppendUvarint(b, uint64(s.Done))
 	}
-	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	return binary.BigEndian.AppendUint32(b, crc32.Checksum(b, castagnoli()))
 }
 
 // errDamaged is any summary that is not exactly what encode writes.
@@ -66,24 +69,46 @@ var errDamaged = errors.New("damaged summary")
 // first, then every length against what is left, so that no input, however
 // made, can make it panic or allocate more than the input's size.
 func decode(b []byte) (state, error) {
-	var st state
-	if len(b) < len(magic)+1+4 || string(b[:len(magic)]) != magic {
-		return st, errDamaged
-	}
-	if b[len(magic)] != version {
-		return st, fmt.Errorf("summary of version %d", b[len(magic)])
-	}
-	body, sum := b[:len(b)-4], binary.BigEndian.Uint32(b[len(b)-4:])
-	if crc32.Checksum(body, castagnoli) != sum {
-		return st, errDamaged
+	st, r, n, err := decodeHead(b)
+	if err != nil {
+		return st, err
 	}
 	// The ids are cut from one string of the whole file: one allocation
 	// instead of one per session.
+	body := b[:len(b)-4]
 	text := string(body)
+	st.Book.Sessions = make([]Session, 0, n)
+	err = eachSession(&r, n, func(id []byte, after int, start time.Time, completed bool, done int) bool {
+		from := len(body) - after - len(id)
+		st.Book.Sessions = append(st.Book.Sessions, Session{ID: text[from : from+len(id)], Start: start,
+			Completed: completed, Done: done})
+		return true
+	})
+	if err != nil {
+		return state{}, err
+	}
+	return st, nil
+}
+
+// decodeHead checks b's magic, version and checksum and reads the fields
+// before the sessions: the state without its book, a reader at the first
+// session, and how many sessions follow.
+func decodeHead(b []byte) (state, reader, uint64, error) {
+	var st state
+	if len(b) < len(magic)+1+4 || string(b[:len(magic)]) != magic {
+		return st, reader{}, 0, errDamaged
+	}
+	if b[len(magic)] != version {
+		return st, reader{}, 0, fmt.Errorf("summary of version %d", b[len(magic)])
+	}
+	body, sum := b[:len(b)-4], binary.BigEndian.Uint32(b[len(b)-4:])
+	if crc32.Checksum(body, castagnoli()) != sum {
+		return st, reader{}, 0, errDamaged
+	}
 	r := reader{b: body[len(magic)+1:]}
 	off := r.uvarint()
 	if off > 1<<62 {
-		return st, errDamaged
+		return st, reader{}, 0, errDamaged
 	}
 	st.Offset = int64(off)
 	st.CRC = r.uint32()
@@ -96,14 +121,21 @@ func decode(b []byte) (state, error) {
 	n := r.uvarint()
 	// A session takes at least four bytes: the smallest count that cannot
 	// be there is refused before anything is allocated.
-	if n > uint64(len(r.b))/4 {
-		return st, errDamaged
+	if r.bad || n > uint64(len(r.b))/4 {
+		return st, reader{}, 0, errDamaged
 	}
-	st.Book.Sessions = make([]Session, 0, n)
+	return st, r, n, nil
+}
+
+// eachSession reads n sessions from r and hands each to visit until it
+// returns false; the id is a slice of r's bytes, and after is how many
+// bytes followed it. Anything out of place is errDamaged, and then the
+// sessions visited must be forgotten.
+func eachSession(r *reader, n uint64, visit func(id []byte, after int, start time.Time, completed bool, done int) bool) error {
 	prev := int64(0)
 	for range n {
 		id := r.bytes(r.uvarint())
-		from := len(body) - len(r.b) - len(id)
+		after := len(r.b)
 		prev += r.varint()
 		completed := r.byte()
 		done := r.uvarint()
@@ -111,15 +143,16 @@ func decode(b []byte) (state, error) {
 			r.bad = true
 		}
 		if r.bad {
-			return state{}, errDamaged
+			return errDamaged
 		}
-		st.Book.Sessions = append(st.Book.Sessions, Session{ID: text[from : from+len(id)], Start: time.Unix(0, prev),
-			Completed: completed == 1, Done: int(done)})
+		if !visit(id, after, time.Unix(0, prev), completed == 1, int(done)) {
+			return nil
+		}
 	}
 	if r.bad || len(r.b) != 0 {
-		return state{}, errDamaged
+		return errDamaged
 	}
-	return st, nil
+	return nil
 }
 
 // reader takes fields off the front of b; once a field is short, bad

@@ -85,23 +85,68 @@ func Read(path, summaryPath string, checked time.Time) (Result, error) {
 	return res, nil
 }
 
+// StreakOf is Read's Book.Streak at now, the way status asks for it
+// every few seconds: when the summary matches the history to its last
+// byte by the stamp alone (nothing appended since, nothing changed), the
+// streak is counted straight from the summary's bytes, making no Book;
+// otherwise it is Read and Book.Streak. (At a program's start every page
+// of memory first touched costs a page fault: a Book of ten years is
+// hundreds of them.)
+func StreakOf(path, summaryPath string, checked, now time.Time) (streak int, keepErr, err error) {
+	if streak, ok := streakAsKept(path, summaryPath, now); ok {
+		return streak, nil, nil
+	}
+	res, err := Read(path, summaryPath, checked)
+	if err != nil {
+		return 0, nil, err
+	}
+	streak, _ = res.Book.Streak(now)
+	return streak, res.KeepErr, nil
+}
+
+// streakAsKept is the streak counted from the summary's bytes, if the
+// summary sums up the whole history file as it stands, its sessions are in
+// the order of their start, and nothing in it is out of place.
+func streakAsKept(path, summaryPath string, now time.Time) (int, bool) {
+	f, err := regular.Open(path, os.O_RDONLY, 0)
+	if err != nil {
+		return 0, false
+	}
+	fi, err := f.Stat()
+	f.Close()
+	if err != nil {
+		return 0, false
+	}
+	stamp := stampOfFile(fi)
+	b, ok := readSummary(summaryPath, stamp.Size)
+	if !ok {
+		return 0, false
+	}
+	st, r, n, err := decodeHead(b)
+	if err != nil || st.Offset != stamp.Size || !st.Stamp.trusted(stamp, st.Checked) {
+		return 0, false
+	}
+	c := newStreakCount(now)
+	var last time.Time
+	sorted := true
+	err = eachSession(&r, n, func(_ []byte, _ int, start time.Time, completed bool, done int) bool {
+		sorted = sorted && !start.Before(last)
+		last = start
+		return sorted && c.add(start, Session{Completed: completed, Done: done}.Active())
+	})
+	if err != nil || !sorted {
+		return 0, false
+	}
+	streak, _ := c.result()
+	return streak, true
+}
+
 // load reads the summary at path, if there is one that makes sense for a
 // history of size bytes. Anything wrong with it (a link, a folder, a
 // damaged or foreign file) means no summary: it is rebuilt.
 func load(path string, size int64) (state, bool) {
-	f, err := regular.Open(path, os.O_RDONLY, 0)
-	if err != nil {
-		return state{}, false
-	}
-	defer f.Close()
-	// A summary is much smaller than the history it sums up: a session
-	// takes a few hundred bytes of history and a few dozen here.
-	fi, err := f.Stat()
-	if err != nil || fi.Size() > size+64<<10 {
-		return state{}, false
-	}
-	b := make([]byte, fi.Size())
-	if _, err := io.ReadFull(f, b); err != nil {
+	b, ok := readSummary(path, size)
+	if !ok {
 		return state{}, false
 	}
 	st, err := decode(b)
@@ -111,9 +156,30 @@ func load(path string, size int64) (state, bool) {
 	return st, true
 }
 
+// readSummary reads the bytes of the summary at path, if it is a regular
+// file of a size that makes sense for a history of size bytes.
+func readSummary(path string, size int64) ([]byte, bool) {
+	f, err := regular.Open(path, os.O_RDONLY, 0)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	// A summary is much smaller than the history it sums up: a session
+	// takes a few hundred bytes of history and a few dozen here.
+	fi, err := f.Stat()
+	if err != nil || fi.Size() > size+64<<10 {
+		return nil, false
+	}
+	b := make([]byte, fi.Size())
+	if _, err := io.ReadFull(f, b); err != nil {
+		return nil, false
+	}
+	return b, true
+}
+
 // checksum is the CRC-32C of f's first n bytes.
 func checksum(f *os.File, n int64) (uint32, error) {
-	h := crc32.New(castagnoli)
+	h := crc32.New(castagnoli())
 	if _, err := io.CopyBuffer(h, io.NewSectionReader(f, 0, n), make([]byte, 256<<10)); err != nil {
 		return 0, err
 	}
@@ -174,7 +240,7 @@ func readTail(f *os.File, from, size int64, crc uint32, book *Book) (tail, error
 	for {
 		chunk, err := br.ReadSlice('\n')
 		pos += int64(len(chunk))
-		cur = crc32.Update(cur, castagnoli, chunk)
+		cur = crc32.Update(cur, castagnoli(), chunk)
 		if !long {
 			batch = append(batch, chunk...)
 			if len(batch)-lineStart > maxLine {
