@@ -57,12 +57,13 @@ func (a *app) runCompanion(ctx context.Context) error {
 	// One watcher for the whole run: after a session it has read the
 	// history already, and the companion coming back uses that reading.
 	load := watch(h.store)
+	stoppedForPain := false // the last session's, shown with the signs
 	for {
 		releaseSignals := a.signals.rawTerminal()
 		c, sig, err := ui.RunCompanion(ctx, ui.CompanionOptions{
 			Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
 			Notify: a.notify(cfg), Sound: a.sound(cfg),
-			Load: load, Save: save, Notice: notice,
+			Load: load, Save: save, Notice: notice, StoppedForPain: stoppedForPain,
 		}, a.profile())
 		releaseSignals()
 		if err != nil {
@@ -76,16 +77,16 @@ func (a *app) runCompanion(ctx context.Context) error {
 			return nil
 		}
 		r, _ := routines.RoutineByID(c.Launch())
-		report, err := a.session(ctx, r, true)
+		end, err := a.session(ctx, r, true)
 		if err != nil {
 			// A signal during the session ends the companion too, with
 			// what the session said and the signs.
-			fmt.Fprintln(a.out(), ui.Wrap(report, a.width()))
+			fmt.Fprintln(a.out(), ui.Wrap(end.text, a.width()))
 			fmt.Fprintln(a.out())
 			fmt.Fprintln(a.out(), ui.Signs(a.width()))
 			return err
 		}
-		notice = firstLines(report)
+		notice, stoppedForPain = firstLines(end.text), end.stoppedForPain
 		evs := afterSession(sched, load, clk.Now())
 		var changed string
 		if owns, changed = owner.check(); changed != "" {

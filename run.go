@@ -25,23 +25,33 @@ import (
 // --plain), and the pain check-in after it. Either way it ends with the
 // summary and the warning signs in the normal terminal.
 func (a *app) runSession(ctx context.Context, r routines.Routine) error {
-	report, err := a.session(ctx, r, false)
-	if report != "" {
+	end, err := a.session(ctx, r, false)
+	if end.text != "" {
 		out := a.out()
-		fmt.Fprintln(out, ui.Wrap(report, a.width()))
+		fmt.Fprintln(out, ui.Wrap(end.text, a.width()))
 		fmt.Fprintln(out)
 		fmt.Fprintln(out, ui.Signs(a.width()))
 	}
 	return err
 }
 
-// session runs one session and returns what to say at its end: the
-// summary and any warnings. In the companion (inCompanion) it is always
-// full screen; otherwise plain mode prints as it goes and returns "".
-func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool) (string, error) {
+// sessionEnd is what a session leaves to say when it is over.
+type sessionEnd struct {
+	// text is the summary, the stop-now advice after a stop for pain, and
+	// any warnings; empty when plain mode printed them as it went.
+	text string
+	// stoppedForPain says the warning signs must be shown now, wherever
+	// the session ran.
+	stoppedForPain bool
+}
+
+// session runs one session and returns what to say at its end. In the
+// companion (inCompanion) it is always full screen; otherwise plain mode
+// prints as it goes and returns no text.
+func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool) (sessionEnd, error) {
 	cfg, err := a.config()
 	if err != nil {
-		return "", err
+		return sessionEnd{}, err
 	}
 	defer a.signals.claim()()
 	clk := a.clock()
@@ -71,7 +81,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	}
 	c := &checkins{h: h, rec: rec, before: before, id: id, routine: r.ID}
 	if plainMode {
-		return "", a.runPlain(ctx, clk, s, c, rec)
+		return sessionEnd{}, a.runPlain(ctx, clk, s, c, rec)
 	}
 
 	opts := ui.FlowOptions{
@@ -91,7 +101,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	releaseSignals()
 	if err != nil {
 		closeRecorder(rec)
-		return "", fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
+		return sessionEnd{}, fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
 	}
 	if f.Session() == nil {
 		text := c.notStarted()
@@ -100,9 +110,9 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 			text = w + "\n" + text
 		}
 		if n, ok := sig.(syscall.Signal); ok {
-			return text, exitError{128 + int(n)} // a signal while a question was on screen
+			return sessionEnd{text: text}, exitError{128 + int(n)} // a signal while a question was on screen
 		}
-		return text, nil
+		return sessionEnd{text: text}, nil
 	}
 	pain := a.painAfter.v
 	if p := f.PainAfter(); p != history.NoPain {
@@ -127,7 +137,8 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 			fmt.Fprintln(&text, n)
 		}
 	}
-	return strings.TrimRight(text.String(), "\n"), signalExit(sig, sum)
+	return sessionEnd{text: strings.TrimRight(text.String(), "\n"), stoppedForPain: sum.Outcome == session.StoppedForPain},
+		signalExit(sig, sum)
 }
 
 // anyStarted reports whether a session was ever started.

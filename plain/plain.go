@@ -232,14 +232,17 @@ func lower(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
-// WriteSummary writes the account of a session: for a stop for pain, the
-// stop-now advice first; then what was planned, what happened, and each
-// exercise's result.
+// WriteSummary writes the account of a session: what was planned, what
+// happened, and each exercise's result; for a stop for pain, the stop-now
+// advice last, so that it stays on screen just above the warning signs
+// that follow it, when the summary has scrolled away.
 func WriteSummary(w io.Writer, sum session.Summary) {
-	if sum.Outcome == session.StoppedForPain {
-		say(w, "%s", PainAdvice)
-		say(w, "")
-	}
+	defer func() {
+		if sum.Outcome == session.StoppedForPain {
+			say(w, "")
+			say(w, "%s", routines.StopNowAdvice)
+		}
+	}()
 	paused := ""
 	if sum.Paused > 0 {
 		paused = fmt.Sprintf(" (%s of it paused)", routines.Span(sum.Paused))
@@ -249,10 +252,6 @@ func WriteSummary(w io.Writer, sum session.Summary) {
 		say(w, "  %s: %s", e.Name, exerciseResult(e))
 	}
 }
-
-// PainAdvice is said first when a session is stopped for sharp pain.
-const PainAdvice = "Stop now. The article says to stop at once at sharp or shooting pain: it means you went too far. " +
-	"If a sign of the first group below comes with it, get medical attention now; the second group needs an evaluation by a doctor or physiotherapist."
 
 func exerciseResult(e session.ExerciseResult) string {
 	switch {

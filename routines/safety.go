@@ -101,3 +101,9 @@ const PainLimit = 4
 const WaitAdvice = "This program's rule: at 4 out of 10 or more, wait until the pain settles below 4 before " +
 	"stretching. The number comes from the article, which gives it for flare-ups of inflammatory conditions. " +
 	"Skip this session and check in again later."
+
+// StopNowAdvice is said when a session is stopped for sharp pain, just
+// before the warning signs: the article's "stop immediately", and what
+// each group of signs calls for.
+const StopNowAdvice = "Stop now. The article says to stop at once at sharp or shooting pain: it means you went too far. " +
+	"With a sign of the first group below, get medical attention now; with one of the second, have it evaluated by a doctor or physiotherapist."

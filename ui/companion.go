@@ -41,6 +41,10 @@ type CompanionOptions struct {
 	// Notice is a quiet message shown from the start, e.g. how the last
 	// session went.
 	Notice string
+	// StoppedForPain says the session just run was stopped for sharp
+	// pain: the companion opens on the stop-now advice and the warning
+	// signs (esc goes home), wherever the session ran.
+	StoppedForPain bool
 }
 
 // companionScreen is what the companion shows.
@@ -50,6 +54,7 @@ const (
 	homeScreen companionScreen = iota
 	historyScreen
 	statsScreen
+	signsScreen
 )
 
 // Companion is the all-day screen: today's sessions, the next reminder,
@@ -87,6 +92,9 @@ func NewCompanion(opts CompanionOptions) Companion {
 		help:   help.New(),
 		view:   viewport.New(),
 		notice: opts.Notice,
+	}
+	if opts.StoppedForPain {
+		c.screen = signsScreen
 	}
 	c.help.Styles = c.styles.Help
 	return c

@@ -319,6 +319,11 @@ func (c *Companion) fillView() {
 	if c.screen == homeScreen {
 		return
 	}
+	if c.screen == signsScreen {
+		// What matters most first: stop, and the signs that mean help.
+		c.view.SetContent(lipgloss.Wrap(routines.StopNowAdvice, w, " ") + "\n\n" + signGroups(w))
+		return
+	}
 	text := Stats(c.stats, w)
 	if c.screen == historyScreen {
 		text = HistoryTable(c.sessions, 50)

@@ -91,18 +91,24 @@ func List(p routines.Progress) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// Signs renders the warning signs, both groups, wrapped to width (at most
-// PrintWidth).
+// Signs renders the warning signs, both groups under a title, wrapped to
+// width (at most PrintWidth).
 func Signs(width int) string {
 	width = min(max(width, 20), PrintWidth)
+	return printTitle.Render(hanging("", "Warning signs: when to stop and get help", width)) + "\n\n" + signGroups(width)
+}
+
+// signGroups is the two groups of signs, each with what it calls for.
+func signGroups(width int) string {
+	width = min(max(width, 20), PrintWidth)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", printTitle.Render("Warning signs: when to stop and get help"))
 	for i, g := range routines.WarningSigns {
 		style := printUrgent
 		if i > 0 {
 			style = printConsult
+			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "\n%s\n%s\n", style.Render(g.Title), hanging("", g.Action, width))
+		fmt.Fprintf(&b, "%s\n%s\n", style.Render(g.Title), hanging("", g.Action, width))
 		for _, s := range g.Signs {
 			fmt.Fprintf(&b, "%s\n", hanging("  • ", s, width))
 		}

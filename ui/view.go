@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backstretch/backstretch/assets"
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -331,6 +332,11 @@ func (m Model) optional(st session.Step, w int, full bool) []string {
 	ex := st.Exercise
 	// Today's dosage and why: on the first step, and wherever there is room.
 	parts := []string{m.styles.Dim.Render(truncate("Today: "+m.s.Plan.Progress.For(m.s.Plan.Routine), w))}
+	// The discomfort rule, once a session (SPEC §5): while getting ready
+	// for the first exercise, before anything else that is optional.
+	if m.s.Index() == 0 {
+		parts = append([]string{m.styles.Notice.Render(lipgloss.Wrap(routines.DiscomfortNote, w, " "))}, parts...)
+	}
 	var feel []string
 	if ex.Feel != "" {
 		feel = append(feel, "Feel it: "+lowerFirst(ex.Feel))
