@@ -66,6 +66,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 		FirstEver: !anyStarted(sessions),
 		Screening: screening,
 		Trend:     history.PainTrend(sessions, now).Advice(),
+		Caution:   stopCaution(sessions, now),
 		Pain:      a.pain.v,
 		Anyway:    a.anyway,
 	}
@@ -139,6 +140,14 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	}
 	return sessionEnd{text: strings.TrimRight(text.String(), "\n"), stoppedForPain: sum.Outcome == session.StoppedForPain},
 		signalExit(sig, sum)
+}
+
+// stopCaution is the caution about a stop for pain earlier today, or "".
+func stopCaution(sessions []history.Session, now time.Time) string {
+	if s, ok := history.StoppedToday(sessions, now); ok {
+		return checkin.StopCaution(s)
+	}
+	return ""
 }
 
 // anyStarted reports whether a session was ever started.

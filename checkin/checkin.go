@@ -70,6 +70,9 @@ type Before struct {
 	Screening map[string]bool
 	// Trend is advice about the pain trend, shown with the pain check-in.
 	Trend string
+	// Caution names a stop for pain earlier the same day (StopCaution),
+	// shown with the pain check-in, which then comes first.
+	Caution string
 	// Pain is the check-in given in advance (--pain), or nil.
 	Pain *int
 	// Anyway is the confirmation given in advance (--continue-anyway).
@@ -135,17 +138,23 @@ func (b *Before) question() (Question, bool) {
 				"The article says to avoid these stretches completely in these situations."),
 			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
 	case stepPain:
+		notice := strings.TrimSpace(b.Caution + "\n\n" + b.Trend)
 		if b.Pain != nil {
-			// The check-in came with a flag, but the trend is still said.
-			if b.Trend != "" && !b.trendShown {
-				return Question{ID: "trend", Kind: Info, Title: "Your pain trend", Notice: b.Trend,
+			// The check-in came with a flag, but the caution and the
+			// trend are still said.
+			if notice != "" && !b.trendShown {
+				title := "Your pain trend"
+				if b.Caution != "" {
+					title = "After the stop for pain"
+				}
+				return Question{ID: "trend", Kind: Info, Title: title, Notice: notice,
 					Prompt: "Press Enter to go on."}, true
 			}
 			b.pain = b.Pain
 			return Question{}, false
 		}
 		q := PainQuestion(history.Before)
-		q.Notice = b.Trend
+		q.Notice = notice
 		return q, true
 	case stepPainConfirm:
 		if *b.pain < routines.PainLimit || b.Anyway {
@@ -221,6 +230,23 @@ func (b *Before) Records(at time.Time, sessionID, routine string) []history.Reco
 			Pain: history.PainLevel(*b.pain), When: history.Before, Confirmed: b.painConfirmed && !b.left})
 	}
 	return recs
+}
+
+// StopCaution is what the next session the same day says first after a
+// stop for sharp pain: the stop, named, and the program's rule.
+func StopCaution(stopped history.Session) string {
+	return fmt.Sprintf("Earlier today, at %s, you stopped the %s for sharp pain. This program's rule after a stop "+
+		"for pain: check your pain first, and go one step back in the ramp-up (never below the first-time dose). "+
+		"If a warning sign came with the pain, stop stretching and get help (backstretch signs).",
+		stopped.Start.Format("15:04"), routineLabel(stopped.Routine))
+}
+
+// routineLabel is "midday routine" for a routine's id, or the id.
+func routineLabel(id string) string {
+	if r, ok := routines.RoutineByID(id); ok {
+		return strings.ToLower(r.Name[:1]) + r.Name[1:]
+	}
+	return id
 }
 
 // SafetySteps is the screen before the first session ever.

@@ -48,3 +48,18 @@ func TestTheWaitAtFourRuleIsSaidAsTheProgramsOwn(t *testing.T) {
 		t.Errorf("the pain warning still gives the program's rule as the article's: %q", text)
 	}
 }
+
+// After a stop for pain earlier the same day, the pain check-in comes
+// with the caution; given in advance (--pain), the caution is still said.
+func TestACautionAfterAStopForPainComesWithThePainCheckIn(t *testing.T) {
+	b := &Before{Screening: NoneApplies(), Caution: "Earlier today you stopped."}
+	q, ok := b.Next()
+	if !ok || q.ID != "pain-before" || !strings.Contains(q.Notice, "Earlier today you stopped.") {
+		t.Fatalf("first question %+v", q)
+	}
+	b = &Before{Screening: NoneApplies(), Caution: "Earlier today you stopped.", Pain: intp(2)}
+	q, ok = b.Next()
+	if !ok || q.Kind != Info || q.Title != "After the stop for pain" || !strings.Contains(q.Notice, "Earlier today") {
+		t.Fatalf("with --pain, first question %+v", q)
+	}
+}

@@ -136,3 +136,22 @@ func LatestScreening(recs []Record) (map[string]bool, bool) {
 	}
 	return nil, false
 }
+
+// StoppedToday is the last session stopped for pain on now's day before
+// now, if there was one.
+func StoppedToday(sessions []Session, now time.Time) (Session, bool) {
+	today := dayOf(now)
+	for i := len(sessions) - 1; i >= 0; i-- {
+		s := sessions[i]
+		if s.Start.After(now) {
+			continue
+		}
+		if dayOf(s.Start.In(now.Location())).Before(today) {
+			break
+		}
+		if s.StoppedForPain() {
+			return s, true
+		}
+	}
+	return Session{}, false
+}
