@@ -17,6 +17,7 @@ import (
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/timer"
 	"github.com/backstretch/backstretch/ui"
@@ -159,9 +160,10 @@ func (a *app) rootCommand() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "backstretch",
 		Short: "A daily stretching routine for upper-left and mid back pain",
-		Long: "backstretch guides you through a 13-minute daily routine for upper-left and mid\n" +
-			"back pain (morning, midday, evening), with countdown holds that start gentle\n" +
-			"and grow, rep counters, left/right cues and the warning signs to watch for.",
+		Long: "backstretch guides you through the article's \"13-minute\" daily routine for\n" +
+			"upper-left and mid back pain (morning, midday, evening; about 9½ minutes here at\n" +
+			"full dosage), with countdown holds that start gentle and grow, rep counters,\n" +
+			"left/right cues and the warning signs to watch for.",
 		Example: "# the evening session, full screen\n" +
 			"backstretch evening\n" +
 			"# one line per cue, for screen readers and scripts\n" +
@@ -307,6 +309,16 @@ func (a *app) width() int {
 	return ui.PrintWidth
 }
 
+// fullLength is how long r takes at full dosage, get-ready time included,
+// and the article's minutes for it where the article names it by them.
+func fullLength(r routines.Routine) string {
+	s := routines.Span(session.Build(r, routines.FullDosage()).Duration()) + " at full dosage"
+	if r.Nominal > 0 {
+		s += fmt.Sprintf(" (the article's %s)", routines.Span(r.Nominal))
+	}
+	return s
+}
+
 func (a *app) routineCommand(r routines.Routine) *cobra.Command {
 	var names []string
 	for _, it := range r.Items {
@@ -315,7 +327,7 @@ func (a *app) routineCommand(r routines.Routine) *cobra.Command {
 	}
 	return &cobra.Command{
 		Use:     r.ID,
-		Short:   fmt.Sprintf("%s (%s): %s", r.Name, routines.Span(r.Nominal), strings.Join(names, ", ")),
+		Short:   fmt.Sprintf("%s, %s: %s", r.Name, fullLength(r), strings.Join(names, ", ")),
 		GroupID: "routines",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -12,7 +12,6 @@ import (
 
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/safetext"
-	"github.com/backstretch/backstretch/session"
 )
 
 // A physiotherapist's prescription goes in the file as [[routine]] tables:
@@ -247,7 +246,7 @@ func (d *decoder) exercise(el *element, seen map[string]int) (*routines.Exercise
 		}
 	case routines.Paced:
 		if s.Reps, err = get("reps", 0, reps); err == nil {
-			if s.Sets, err = get("sets", 1, routines.CheckSets); err == nil {
+			if s.Sets, err = get("sets", 1, func(n int) string { return routines.CheckSets(nil, n) }); err == nil {
 				s.Pace, err = get("pace", routines.DefaultPace, routines.CheckPace)
 			}
 		}
@@ -349,9 +348,6 @@ func (d *decoder) routine(el *element, own map[string]*routines.Exercise, seen m
 		}
 		r.Items = append(r.Items, it)
 	}
-	// The length at full dosage, get-ready time included: what a reminder
-	// says the routine takes.
-	r.Nominal = session.Build(r, routines.Progress{Day: routines.MaxRampDays, Ramp: routines.MaxRampDays, Week: 1}).Duration()
 	return r, at, nil
 }
 
@@ -386,7 +382,7 @@ func (d *decoder) item(el *element, ctx string, own map[string]*routines.Exercis
 	}{
 		{"hold", &it.Hold, func(n int) string { return routines.CheckHold(ex, n) }},
 		{"reps", &it.Reps, func(n int) string { return routines.CheckReps(ex, n) }},
-		{"sets", &it.Sets, routines.CheckSets},
+		{"sets", &it.Sets, func(n int) string { return routines.CheckSets(ex, n) }},
 	} {
 		n, set, err := d.number(el, ctx, f.name)
 		if err != nil {

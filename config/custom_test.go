@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/session"
 )
 
 // prescription is a routine of catalogue exercises with changes and one
@@ -59,8 +60,11 @@ func TestAPrescriptionBecomesARoutineOfItsOwn(t *testing.T) {
 		t.Errorf("the own exercise: %+v", own)
 	}
 	// The get-ready times, one child's pose rest, the holds and the twist.
-	if r.Nominal != (15+10+10)*time.Second+3*25*time.Second+2*10*time.Second+20*time.Second+30*time.Second {
-		t.Errorf("the routine takes %v at full dosage", r.Nominal)
+	if d := session.Build(r, routines.FullDosage()).Duration(); d != (15+10+10)*time.Second+3*25*time.Second+2*10*time.Second+20*time.Second+30*time.Second {
+		t.Errorf("the routine takes %v at full dosage", d)
+	}
+	if r.Nominal != 0 {
+		t.Errorf("a routine of the config file has the article's minutes %v; the article names none", r.Nominal)
 	}
 	if len(cfg.Extra) != 1 || cfg.Extra[0] != (Session{Routine: "physio", At: TimeOfDay{17, 30}}) {
 		t.Errorf("Extra = %+v, want physio at 17:30", cfg.Extra)
@@ -195,5 +199,19 @@ func TestTheErrorForALongHoldIsOneLineWithFileLineAndColumn(t *testing.T) {
 	want := path + `:8:8: routine "physio" item 1 (childs-pose): hold = 600 s is longer than the articles give for childs-pose (20–30 s); a prescription may ask for less, never more`
 	if err == nil || err.Error() != want {
 		t.Errorf("got  %v\nwant %s", err, want)
+	}
+}
+
+// Three sets of 12 band squeezes were once accepted, though the article
+// gives one set of 10–12 a day and a built-in exercise may be asked for
+// less, never more. Each built-in exercise takes at most the sets a day
+// its article gives: three for the wall push-ups (weeks 1–2), one for the
+// band squeezes.
+func TestABuiltInExerciseTakesNoMoreSetsThanItsArticleGives(t *testing.T) {
+	doc := "[[routine]]\nid = \"mine\"\n[[routine.item]]\nexercise = \"band-squeeze\"\nsets = 3\n"
+	parseError(t, path, doc, 5, 8, `sets = 3 is more than the articles give for band-squeeze (1 set a day); a prescription may ask for less, never more`)
+	ok := "[[routine]]\nid = \"mine\"\n[[routine.item]]\nexercise = \"wall-pushups\"\nsets = 3\n"
+	if _, err := Parse(path, []byte(ok)); err != nil {
+		t.Errorf("3 sets of wall push-ups: %v", err)
 	}
 }

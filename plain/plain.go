@@ -217,8 +217,11 @@ func (p *printer) started(at time.Time, st session.Step) {
 	for _, s := range ex.Setup {
 		p.detail(s)
 	}
-	for i, s := range ex.Steps {
+	for i, s := range st.Dose.Steps() {
 		p.detail(fmt.Sprintf("%d. %s", i+1, s))
+	}
+	if ex.Tip != "" {
+		p.detail("Tip: " + ex.Tip)
 	}
 	if ex.NotFeel != "" {
 		p.detail("You should not feel it: " + lower(ex.NotFeel))

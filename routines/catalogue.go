@@ -24,6 +24,7 @@ const (
 var catalogue = []Exercise{
 	{
 		ID:       "rhomboid",
+		HoldStep: 6, CountStep: 7,
 		Name:     "Rhomboid stretch",
 		Source:   "000",
 		Emphasis: "left",
@@ -54,6 +55,7 @@ var catalogue = []Exercise{
 	},
 	{
 		ID:       "childs-pose",
+		HoldStep: 5, CountStep: 6,
 		Name:     "Child's pose",
 		Source:   "000",
 		Emphasis: "left",
@@ -69,7 +71,7 @@ var catalogue = []Exercise{
 			"Rest your forehead between your arms, turned slightly to the left.",
 			"Let your chest sink toward the floor while your left arm reaches forward.",
 			"Notice the gentle stretch along your left upper back and shoulder.",
-			"Hold for 20–30 seconds, breathing slowly from your belly.",
+			"Hold for 20–30 seconds, breathing slowly and deeply from your belly.",
 			"Do it 2–4 times, letting go of left-side tension each time.",
 		},
 		Feel:      "Your left shoulder blade sliding away from your spine, and pressure easing.",
@@ -81,12 +83,14 @@ var catalogue = []Exercise{
 		Ready:     15 * sec,
 	},
 	{
-		ID:       "shoulder-rolls",
-		Name:     "Shoulder rolls",
-		Source:   "000",
-		Emphasis: "left",
-		Cue:      "Slow, smooth circles, led by your left shoulder.",
-		Targets:  "Gets blood moving and frees up your shoulders, which takes tension off the upper back.",
+		ID:        "shoulder-rolls",
+		CountStep: 4,
+		SetsMax:   2, // the morning's "2 sets each direction"
+		Name:      "Shoulder rolls",
+		Source:    "000",
+		Emphasis:  "left",
+		Cue:       "Slow, smooth circles, led by your left shoulder.",
+		Targets:   "Gets blood moving and frees up your shoulders, which takes tension off the upper back.",
 		Setup: []string{
 			"Stand tall with your chin slightly tucked (or sit tall at your desk).",
 			"Let your arms hang loose at your sides.",
@@ -120,11 +124,13 @@ var catalogue = []Exercise{
 		Ready: 5 * sec,
 	},
 	{
-		ID:      "wall-pushups",
-		Name:    "Wall push-ups",
-		Source:  "000",
-		Cue:     "Elbows to 90 degrees, left shoulder steady, smooth all the way.",
-		Targets: "Strengthens the muscles that support your upper back, to keep the pain from coming back.",
+		ID:        "wall-pushups",
+		CountStep: 5,
+		SetsMax:   3, // "Week 1-2: Wall push-ups (3 sets daily)"
+		Name:      "Wall push-ups",
+		Source:    "000",
+		Cue:       "Elbows to 90 degrees, left shoulder steady, smooth all the way.",
+		Targets:   "Strengthens the muscles that support your upper back, to keep the pain from coming back.",
 		Setup: []string{
 			"Stand 12–24 inches (30–60 cm) from the wall.",
 			"Your left hand can sit slightly higher if that is more comfortable.",
@@ -149,12 +155,14 @@ var catalogue = []Exercise{
 		Ready: 10 * sec,
 	},
 	{
-		ID:       "band-squeeze",
-		Name:     "Band shoulder-blade squeeze",
-		Source:   "000",
-		Emphasis: "left",
-		Cue:      "Squeeze your shoulder blades, the left one a little harder; elbows against your ribs.",
-		Targets:  "Strengthens the upper back evenly, to balance the two sides.",
+		ID:        "band-squeeze",
+		CountStep: 5,
+		SetsMax:   1, // "1 set of 12"
+		Name:      "Band shoulder-blade squeeze",
+		Source:    "000",
+		Emphasis:  "left",
+		Cue:       "Squeeze your shoulder blades, the left one a little harder; elbows against your ribs.",
+		Targets:   "Strengthens the upper back evenly, to balance the two sides.",
 		Setup: []string{
 			"Sit against a chair with your spine neutral.",
 			"Hold a resistance band in front of you with both hands.",
@@ -245,7 +253,9 @@ var catalogue = []Exercise{
 		Ready:     10 * sec,
 	},
 	{
-		ID:      "cat-cow",
+		ID:        "cat-cow",
+		CountStep: 4, Chosen: true,
+		SetsMax: 1,
 		Name:    "Cat-cow",
 		Source:  "001",
 		Cue:     "Move slowly between cat and cow, breathing deeply.",
@@ -270,7 +280,8 @@ var catalogue = []Exercise{
 		Ready: 10 * sec,
 	},
 	{
-		ID:      "cobra",
+		ID:       "cobra",
+		HoldStep: 3, CountStep: 4, Chosen: true,
 		Name:    "Cobra pose",
 		Source:  "001",
 		Cue:     "Chest up off the floor, your back muscles doing the work; then lie back down.",

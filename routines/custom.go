@@ -209,15 +209,22 @@ func CheckReps(e *Exercise, reps int) string {
 	return ""
 }
 
-// CheckSets says why sets are not a safe number of sets, or returns "".
-func CheckSets(sets int) string {
+// CheckSets says why sets are not a safe number of sets of e, or returns
+// "". A built-in exercise may be given at most the sets a day the article
+// gives it (SetsMax); one of the config file's at most MaxSets.
+func CheckSets(e *Exercise, sets int) string {
+	hi, over := MaxSets, fmt.Sprintf("the %d sets a day the articles give at most (wall push-ups, weeks 1–2)", MaxSets)
+	if e != nil && e.Own == nil {
+		hi = max(e.SetsMax, 1)
+		over = fmt.Sprintf("the articles give for %s (%s a day)%s", e.ID, Plural(hi, "set", "sets"), lessNotMore)
+	}
 	switch {
 	case sets < 0:
-		return fmt.Sprintf("sets = %d is negative: a count of sets is 1 or more; use 1 to %d", sets, MaxSets)
+		return fmt.Sprintf("sets = %d is negative: a count of sets is 1 or more; use 1 to %d", sets, hi)
 	case sets == 0:
-		return fmt.Sprintf("sets = 0 would leave the exercise out; use 1 to %d", MaxSets)
-	case sets > MaxSets:
-		return fmt.Sprintf("sets = %d is more than the %d sets a day the articles give at most (wall push-ups, weeks 1–2)", sets, MaxSets)
+		return fmt.Sprintf("sets = 0 would leave the exercise out; use 1 to %d", hi)
+	case sets > hi:
+		return fmt.Sprintf("sets = %d is more than %s", sets, over)
 	}
 	return ""
 }
@@ -229,7 +236,7 @@ func CheckPace(pace int) string {
 	case pace < MinPace:
 		return fmt.Sprintf("pace = %d s a rep is too quick: the articles ask for slow, controlled movement, as speed makes injury more likely; use %d to %d s", pace, MinPace, MaxPace)
 	case pace > MaxPace:
-		return fmt.Sprintf("pace = %d s a rep is slower than any rep in the articles; use %d to %d s", pace, MinPace, MaxPace)
+		return fmt.Sprintf("pace = %d s a rep is slower than this program takes (its own limit: the articles give no pace); use %d to %d s", pace, MinPace, MaxPace)
 	}
 	return ""
 }

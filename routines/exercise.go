@@ -66,7 +66,17 @@ type Exercise struct {
 	Cue      string   // what to do while holding or moving, in one line
 	Feel     string   // where you should feel it
 	NotFeel  string   // what you should not feel
-	Tip      string
+	Tip      string   // the article's tip for the exercise, shown with its steps
+	// HoldStep and CountStep are the steps (from 1; 0 for none) that give
+	// the article's hold and count: shown during a session with today's
+	// dose beside them, the article's range being where it grows to.
+	HoldStep, CountStep int
+	// Chosen says the dose is the program's choice: the article says only
+	// "a few" or "several".
+	Chosen bool
+	// SetsMax is the most sets a day the article gives a paced exercise
+	// (1 where it gives no more than one set).
+	SetsMax int
 
 	Kind Kind
 	// HoldRange is the hold in seconds (Hold kind) or the activity's length

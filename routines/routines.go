@@ -28,12 +28,19 @@ func (it Item) exercise() (*Exercise, bool) {
 	return ExerciseByID(it.Exercise)
 }
 
+// FullDosage is the progress at which every exercise is at its routine's
+// full dosage: for the lengths said where no history is read (--help).
+func FullDosage() Progress { return Progress{Day: MaxRampDays, Ramp: MaxRampDays, Week: 1} }
+
 // Routine is a named sequence of exercises at full dosage.
 type Routine struct {
 	ID   string
 	Name string
 	When string
-	// Nominal is the length the article gives for the routine at full dosage.
+	// Nominal is the length the article names the routine by ("Morning (5
+	// minutes)"), 0 where it names none (the mid-back and desk routines,
+	// and the config file's). It is the article's name, not the real
+	// length: the session's plan says that (session.Plan.Duration).
 	Nominal time.Duration
 	Items   []Item
 }
@@ -65,7 +72,7 @@ var routines = []Routine{
 		},
 	},
 	{
-		ID: "midback", Name: "Mid-back routine", When: "any time", Nominal: 5 * time.Minute,
+		ID: "midback", Name: "Mid-back routine", When: "any time",
 		Items: []Item{
 			{Exercise: "cat-cow", Reps: catCowMax, Sets: 1},
 			{Exercise: "cobra", Hold: cobraHold, Reps: cobraReps},
@@ -73,7 +80,7 @@ var routines = []Routine{
 		},
 	},
 	{
-		ID: "desk", Name: "Desk shoulder rolls", When: "hourly at work", Nominal: time.Minute,
+		ID: "desk", Name: "Desk shoulder rolls", When: "hourly at work",
 		Items: []Item{
 			{Exercise: "shoulder-rolls", Reps: 4, Sets: 1},
 		},

@@ -52,7 +52,8 @@ var SafetySteps = []string{
 		"and get advice for your own kind of pain.",
 	"Start small: your first session holds each stretch 10 s, once. Holds and repetitions grow " +
 		"over 3–5 days of practice. Your left upper back may be more sensitive than the right, " +
-		"so begin with gentler moves.",
+		"so begin with gentler moves. The article suggests beginning with just two stretches a day, " +
+		"minding your form more than how much you do.",
 	"Warm up first: five minutes of brisk walking or arm circles get blood into stiff muscles. " +
 		"Cold muscles resist stretching and are more easily injured.",
 }

@@ -9,7 +9,7 @@ var Tips = []string{
 	"On calls, wear a headset instead of holding the phone between shoulder and ear.",
 	"At the desk, stand up for a short break every 25 minutes.",
 	"Sleeping on your side? Put a pillow between your knees.",
-	"Carrying a heavy bag? Switch shoulders now and then.",
+	"Carrying a heavy bag? Carry it on one shoulder, then the other, in turn.",
 	"Try not to sleep on your stomach: it strains the left side.",
 	"Planks and bridges build the core muscles that support your back.",
 	"When you lift, bend at the knees, not at the waist.",

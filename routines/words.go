@@ -122,3 +122,41 @@ func PatternCue(p []Phase) string {
 	}
 	return strings.Join(parts, ", then ")
 }
+
+// Steps is the exercise's steps with today's dose beside the step that
+// gives the article's hold and the one that gives its count: "Hold for
+// 15–30 seconds, breathing deeply into your left side. (Today: 10 s; this
+// range is the goal.)".
+func (d Dose) Steps() []string {
+	ex := d.Exercise
+	steps := append([]string(nil), ex.Steps...)
+	note := func(step int, today string) {
+		if step < 1 || step > len(steps) || today == "" {
+			return
+		}
+		goal := "; this range is the goal"
+		if ex.Chosen {
+			goal = ", the program's number for \"a few\" or \"several\""
+		}
+		steps[step-1] += " (Today: " + today + goal + ".)"
+	}
+	note(ex.HoldStep, Span(d.Hold))
+	switch ex.Kind {
+	case Hold:
+		note(ex.CountStep, times(d.Reps))
+	case Paced:
+		note(ex.CountStep, d.String())
+	}
+	return steps
+}
+
+// times says a count of repetitions: "once", "twice", "3 times".
+func times(n int) string {
+	switch n {
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
+}

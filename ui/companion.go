@@ -228,7 +228,7 @@ func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
 			continue
 		}
 		if c.opts.Notify && !c.notifyErr {
-			cmds = append(cmds, notify(notification(ev)))
+			cmds = append(cmds, notify(notification(ev, c.dosage())))
 		} else {
 			cmds = append(cmds, c.bell())
 		}

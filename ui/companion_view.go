@@ -217,7 +217,7 @@ func until(now, t time.Time) string {
 // keys that answer it.
 func (c Companion) reminderBox(ev schedule.Event, w int, full bool) []string {
 	st := c.styles
-	title, body := notification(ev)
+	title, body := notification(ev, c.dosage())
 	keys := "enter start · z snooze · x dismiss"
 	it := ev.Items[len(ev.Items)-1]
 	if it.Kind == schedule.Standing {

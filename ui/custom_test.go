@@ -72,8 +72,11 @@ func TestTheCompanionRemindsOfACustomRoutineByItsName(t *testing.T) {
 	if got := reminderTitle(it); got != "Physio plan is due" {
 		t.Errorf("title %q", got)
 	}
-	want := "Shoulder rolls, child's pose, seated spinal twist and doorway chest stretch: about " + routines.Span(r.Nominal) + "."
-	if got := reminderBody(it); got != want {
+	// The length is today's: at full dosage, the routine's full length.
+	full := routines.FullDosage()
+	want := "Shoulder rolls, child's pose, seated spinal twist and doorway chest stretch: about " +
+		routines.Span(session.Build(r, full).Duration()) + " today."
+	if got := reminderBody(it, full); got != want {
 		t.Errorf("body %q, want %q", got, want)
 	}
 	it.Kind = schedule.Again

@@ -86,8 +86,12 @@ func List(p routines.Progress) string {
 		if e.Optional {
 			dose += ", optional"
 		}
+		if e.Chosen {
+			dose += " *"
+		}
 		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(e.ID, 15)), pad(name, 35), dose)
 	}
+	fmt.Fprintf(&b, "\n%s\n", printDim.Render(`* the program's number where the article says "a few" or "several"`))
 	return strings.TrimRight(b.String(), "\n")
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
+	"github.com/backstretch/backstretch/session"
 )
 
 // rollsHow is the shoulder-roll set in one line (000: three to four slow
@@ -25,8 +26,9 @@ func reminderTitle(it schedule.Item) string {
 	return routineName(it.Routine) + " is due"
 }
 
-// reminderBody is what to do, and the key that starts it.
-func reminderBody(it schedule.Item) string {
+// reminderBody is what to do, and how long it takes at today's dosage p
+// (the first days' sessions are shorter than the article's minutes).
+func reminderBody(it schedule.Item, p routines.Progress) string {
 	switch it.Kind {
 	case schedule.Rolls:
 		return rollsHow
@@ -41,7 +43,7 @@ func reminderBody(it schedule.Item) string {
 		}
 	}
 	list := andList(names)
-	return fmt.Sprintf("%s: about %s.", capitalize(list), routines.Span(r.Nominal))
+	return fmt.Sprintf("%s: about %s today.", capitalize(list), routines.Span(session.Build(r, p).Duration()))
 }
 
 // nextName is a reminder to come, as the "Next:" line says it.
@@ -57,13 +59,14 @@ func nextName(it schedule.Item) string {
 	return "the " + strings.ToLower(routineName(it.Routine))
 }
 
-// notification is the desktop notification of a reminder shown now.
-func notification(ev schedule.Event) (title, body string) {
+// notification is the desktop notification of a reminder shown now, at
+// today's dosage p.
+func notification(ev schedule.Event, p routines.Progress) (title, body string) {
 	if ev.Action == schedule.Missed {
 		return "Missed while you were away", missedList(ev.Items)
 	}
 	it := ev.Items[0]
-	return reminderTitle(it), reminderBody(it)
+	return reminderTitle(it), reminderBody(it, p)
 }
 
 // missedList names what a gap swallowed, once each: "Shoulder rolls at

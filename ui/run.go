@@ -6,9 +6,8 @@ import (
 	"os"
 	"syscall"
 
-	"github.com/charmbracelet/colorprofile"
-
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/backstretch/backstretch/session"
 )

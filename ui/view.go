@@ -2,10 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"time"
-
-	"image/color"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -350,8 +349,9 @@ func (m Model) optional(st session.Step, w int, full bool) []string {
 	if full {
 		parts = append(parts, m.styles.Dim.Render(clip(lipgloss.Wrap(ex.Targets, w, " "), 2)))
 		var steps []string
-		for i, s := range ex.Steps {
-			steps = append(steps, truncate(fmt.Sprintf("%d. %s", i+1, s), w))
+		// Wrapped, not cut: a step's end says today's dose.
+		for i, s := range st.Dose.Steps() {
+			steps = append(steps, hanging(fmt.Sprintf("%d. ", i+1), s, w))
 		}
 		parts = append(parts, m.styles.Dim.Render(strings.Join(steps, "\n")))
 	}
