@@ -199,17 +199,34 @@ func PainBefore(i int) (sum, n int) {
 	return sum, n
 }
 
+// TenYearsDays is how many days TenYears and TenYearsUnbroken span.
+const TenYearsDays = 3650
+
+// TenYearsUnbroken is TenYears without its gaps: 3,650 days in Berlin in a
+// row, every one with its four sessions, so that the streak is the whole
+// ten years. It is the history the app aims for, and the one where a
+// reader that goes back until the streak starts reads everything. It
+// returns the records and the last day's now, after the evening session.
+func TenYearsUnbroken() ([]history.Record, time.Time) {
+	return tenYears(func(int) bool { return false })
+}
+
 // TenYears generates 3,650 days in Berlin (clock changes twice a year),
 // each with the three daily sessions, a desk set and pain check-ins,
 // except every hundredth day (i%100 == 99), which is a gap: about 14,500
 // sessions. The last day is today, day 3649; it returns the records and
 // that day's now, after the evening session.
 func TenYears() ([]history.Record, time.Time) {
+	return tenYears(func(i int) bool { return i%100 == 99 })
+}
+
+// tenYears is TenYearsDays days in Berlin, each with the four sessions,
+// but for the days gap says to leave out.
+func tenYears(gap func(day int) bool) ([]history.Record, time.Time) {
 	first := time.Date(2016, 3, 1, 0, 0, 0, 0, Berlin)
 	var b Builder
-	const days = 3650
-	for i := range days {
-		if i%100 == 99 {
+	for i := range TenYearsDays {
+		if gap(i) {
 			continue
 		}
 		day := first.AddDate(0, 0, i)
@@ -219,7 +236,7 @@ func TenYears() ([]history.Record, time.Time) {
 		b.Add(day, Session{"midday", 12, 30, "completed", 2, 0, 3 * time.Minute, -1, -1})
 		b.Add(day, Session{"evening", 19, 0, "completed", 3, 0, 5 * time.Minute, pain, -1})
 	}
-	return b.Recs, first.AddDate(0, 0, days-1).Add(21 * time.Hour)
+	return b.Recs, first.AddDate(0, 0, TenYearsDays-1).Add(21 * time.Hour)
 }
 
 // ---- small histories around today ----
