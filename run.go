@@ -62,11 +62,13 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	}
 	sessions := history.Sessions(h.recs)
 	screening, _ := history.LatestScreening(h.recs)
+	trend := history.PainTrend(sessions, now)
 	before := &checkin.Before{
 		FirstEver: !anyStarted(sessions),
 		Screening: screening,
-		Trend:     history.PainTrend(sessions, now).Advice(),
+		Trend:     trend.Advice(),
 		Caution:   stopCaution(sessions, now),
+		PainRose:  trend.Worsening() || lastPainRose(sessions, now),
 		Pain:      a.pain.v,
 		Anyway:    a.anyway,
 	}
@@ -140,6 +142,17 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	}
 	return sessionEnd{text: strings.TrimRight(text.String(), "\n"), stoppedForPain: sum.Outcome == session.StoppedForPain},
 		signalExit(sig, sum)
+}
+
+// lastPainRose says the last session before now ended with more pain
+// than it began with.
+func lastPainRose(sessions []history.Session, now time.Time) bool {
+	for i := len(sessions) - 1; i >= 0; i-- {
+		if s := sessions[i]; !s.Start.After(now) && s.Started {
+			return s.PainRose()
+		}
+	}
+	return false
 }
 
 // stopCaution is the caution about a stop for pain earlier today, or "".

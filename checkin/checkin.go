@@ -46,6 +46,10 @@ type Question struct {
 	Prompt string
 	// Optional questions can be skipped with one key (pain after).
 	Optional bool
+	// Retake says the safety screening can be taken again from here with
+	// one key (r), before the pain is given (the pain check-in before a
+	// session).
+	Retake bool
 	// Flag is how a script answers the question without a terminal.
 	Flag string
 }
@@ -59,6 +63,8 @@ type Answer struct {
 	// Value answers Scale; Skip says an optional one was skipped.
 	Value int
 	Skip  bool
+	// Retake asks for the safety screening again (a Question with Retake).
+	Retake bool
 }
 
 // Before walks through the questions before a session. Set the fields
@@ -73,6 +79,9 @@ type Before struct {
 	// Caution names a stop for pain earlier the same day (StopCaution),
 	// shown with the pain check-in, which then comes first.
 	Caution string
+	// PainRose says pain rose after the last session or over the last
+	// week: the pain check-in then offers the screening again in words.
+	PainRose bool
 	// Pain is the check-in given in advance (--pain), or nil.
 	Pain *int
 	// Anyway is the confirmation given in advance (--continue-anyway).
@@ -154,7 +163,10 @@ func (b *Before) question() (Question, bool) {
 			return Question{}, false
 		}
 		q := PainQuestion(history.Before)
-		q.Notice = notice
+		q.Notice, q.Retake = notice, true
+		if b.PainRose {
+			q.Notice = strings.TrimSpace(q.Notice + "\n\n" + RetakeOffer)
+		}
 		return q, true
 	case stepPainConfirm:
 		if *b.pain < routines.PainLimit || b.Anyway {
@@ -187,6 +199,12 @@ func (b *Before) Answer(a Answer) {
 		}
 		b.painConfirmed = b.step == stepPainConfirm
 	case stepPain:
+		if a.Retake && b.Pain == nil {
+			// The screening again, then this check-in: its new answers
+			// are saved and their advice applies from now on.
+			b.Screening, b.answers, b.step = nil, nil, stepScreening
+			return
+		}
 		if b.Pain != nil { // the trend was shown
 			b.trendShown = true
 			return
@@ -231,6 +249,11 @@ func (b *Before) Records(at time.Time, sessionID, routine string) []history.Reco
 	}
 	return recs
 }
+
+// RetakeOffer is said with the pain check-in when pain has risen: what
+// the screening asks about may have changed since it was taken.
+const RetakeOffer = "Your pain has risen lately. If something has changed since your safety screening " +
+	"(a new injury, a diagnosis, pain that spreads), press r to take it again."
 
 // StopCaution is what the next session the same day says first after a
 // stop for sharp pain: the stop, named, and the program's rule.

@@ -63,3 +63,45 @@ func TestACautionAfterAStopForPainComesWithThePainCheckIn(t *testing.T) {
 		t.Fatalf("with --pain, first question %+v", q)
 	}
 }
+
+// The screening was asked once ever. From the pain check-in it can be
+// taken again with one key; its new answers are saved, and a "yes" then
+// needs its confirmation before the session, as any "yes" does.
+func TestThePainCheckInOffersTheScreeningAgain(t *testing.T) {
+	b := &Before{Screening: NoneApplies()}
+	q, ok := b.Next()
+	if !ok || q.ID != "pain-before" || !q.Retake {
+		t.Fatalf("first question %+v, want the pain check-in offering a retake", q)
+	}
+	b.Answer(Answer{Retake: true})
+	var ids []string
+	for q, ok := b.Next(); ok; q, ok = b.Next() {
+		ids = append(ids, q.ID)
+		switch {
+		case strings.HasPrefix(q.ID, "screening/"):
+			b.Answer(Answer{Yes: q.ID == "screening/recent-injury"})
+		case q.ID == "screening-confirm":
+			b.Answer(Answer{Yes: true})
+		case q.ID == "pain-before":
+			b.Answer(Answer{Value: 2})
+		}
+		if len(ids) > 10 {
+			t.Fatalf("questions never end: %v", ids)
+		}
+	}
+	if got := strings.Join(ids, " "); got != "screening/recent-injury screening/herniated-disc screening/inflammatory-flare screening/radiating-pain screening-confirm pain-before" {
+		t.Errorf("asked %s", got)
+	}
+	recs := b.Records(t0, "s", "evening")
+	if len(recs) != 2 || recs[0].Kind != "screening" || !recs[0].Answers["recent-injury"] || *recs[1].Pain != 2 {
+		t.Errorf("records %+v, want the new screening and the check-in", recs)
+	}
+}
+
+// When pain has risen, the check-in says the screening can be taken again.
+func TestRisingPainOffersTheScreeningInWords(t *testing.T) {
+	b := &Before{Screening: NoneApplies(), PainRose: true}
+	if q, _ := b.Next(); !strings.Contains(q.Notice, RetakeOffer) {
+		t.Errorf("notice %q lacks the offer", q.Notice)
+	}
+}

@@ -38,6 +38,9 @@ func Ask(ctx context.Context, out io.Writer, q checkin.Question, lines <-chan st
 		if q.Optional {
 			prompt += " (Enter to skip)"
 		}
+		if q.Retake {
+			prompt += " (r to retake the safety screening first)"
+		}
 	}
 	for {
 		fmt.Fprintf(out, "%s ", prompt)
@@ -73,6 +76,9 @@ func Ask(ctx context.Context, out io.Writer, q checkin.Question, lines <-chan st
 			}
 			if strings.EqualFold(line, "q") && !q.Optional {
 				return checkin.Answer{Leave: true}
+			}
+			if strings.EqualFold(line, "r") && q.Retake {
+				return checkin.Answer{Retake: true}
 			}
 			n, err := checkin.ParsePain(line)
 			if err == nil {

@@ -27,7 +27,7 @@ func newAsker(q checkin.Question) asker { return asker{q: q, value: -1} }
 
 // askKeys are the keys of the question screens, declared once for help.
 type askKeys struct {
-	Continue, Yes, No, Choose, Adjust, Submit, Skip, Leave key.Binding
+	Continue, Yes, No, Choose, Adjust, Submit, Skip, Leave, Retake key.Binding
 }
 
 func newAskKeys() askKeys {
@@ -40,6 +40,7 @@ func newAskKeys() askKeys {
 		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "ok")),
 		Skip:     key.NewBinding(key.WithKeys("s", "esc", "q"), key.WithHelp("s", "skip")),
 		Leave:    key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "not now")),
+		Retake:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retake screening")),
 	}
 }
 
@@ -57,6 +58,9 @@ func (a asker) keys() []key.Binding {
 		if a.q.Optional {
 			k.Skip.SetHelp("s/esc", "skip")
 			return []key.Binding{k.Submit, k.Choose, k.Skip, k.Adjust}
+		}
+		if a.q.Retake {
+			return []key.Binding{k.Submit, k.Choose, k.Leave, k.Retake, k.Adjust}
 		}
 		return []key.Binding{k.Submit, k.Choose, k.Leave, k.Adjust}
 	}
@@ -146,6 +150,8 @@ func (a asker) scale(msg tea.KeyPressMsg, k askKeys) (asker, *checkin.Answer) {
 		return a, &checkin.Answer{Value: a.value}
 	case a.q.Optional && key.Matches(msg, k.Skip):
 		return a, &checkin.Answer{Skip: true}
+	case a.q.Retake && key.Matches(msg, k.Retake):
+		return a, &checkin.Answer{Retake: true}
 	case !a.q.Optional && key.Matches(msg, k.Leave):
 		return a, &checkin.Answer{Leave: true}
 	}
