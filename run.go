@@ -69,13 +69,22 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 		Trend:     trend.Advice(),
 		Caution:   stopCaution(sessions, now),
 		PainRose:  trend.Worsening() || lastPainRose(sessions, now),
-		Pain:      a.pain.v,
-		Anyway:    a.anyway,
+		// The warm-up the safety steps ask for, before the day's first
+		// session (not before the desk set: that is a break at work).
+		OfferWarmUp: r.ID != "desk" && !startedToday(sessions, now),
+		Pain:        a.pain.v,
+		Anyway:      a.anyway,
 	}
-	s := session.New(session.Build(r, history.Progress(sessions, now, cfg.RampDays)))
-	// A step that ends within this much program time of its deadline hands
-	// over exactly; later than that, the next step starts whole from now.
-	s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
+	progress := history.Progress(sessions, now, cfg.RampDays)
+	newSession := func(r routines.Routine) *session.Session {
+		s := session.New(session.Build(r, progress))
+		// A step that ends within this much program time of its deadline
+		// hands over exactly; later than that, the next step starts whole
+		// from now.
+		s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
+		return s
+	}
+	s := newSession(r)
 	id := history.SessionID(r.ID, now)
 	plainMode := !inCompanion && (a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin))
 	var rec *history.Recorder
@@ -83,8 +92,19 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 		rec = history.NewRecorder(h.store, s, id, !plainMode)
 	}
 	c := &checkins{h: h, rec: rec, before: before, id: id, routine: r.ID}
+	// start is the session the answers call for: with the warm-up first
+	// when it was chosen.
+	start := func() *session.Session {
+		if before.WarmUp() {
+			s = newSession(routines.WithWarmUp(r))
+			if rec != nil {
+				rec.Use(s)
+			}
+		}
+		return s
+	}
 	if plainMode {
-		return sessionEnd{}, a.runPlain(ctx, clk, s, c, rec)
+		return sessionEnd{}, a.runPlain(ctx, clk, start, c, rec)
 	}
 
 	opts := ui.FlowOptions{
@@ -93,7 +113,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 		AskAfter: a.painAfter.v == nil,
 		Start: func(now time.Time) *session.Session {
 			c.saveBefore(now) // queued: the UI never waits on the disk
-			return s
+			return start()
 		},
 	}
 	if rec != nil {
@@ -150,6 +170,18 @@ func lastPainRose(sessions []history.Session, now time.Time) bool {
 	for i := len(sessions) - 1; i >= 0; i-- {
 		if s := sessions[i]; !s.Start.After(now) && s.Started {
 			return s.PainRose()
+		}
+	}
+	return false
+}
+
+// startedToday says a session was started on now's day before now.
+func startedToday(sessions []history.Session, now time.Time) bool {
+	y, m, d := now.Date()
+	for i := len(sessions) - 1; i >= 0; i-- {
+		s := sessions[i]
+		if sy, sm, sd := s.Start.In(now.Location()).Date(); s.Started && !s.Start.After(now) && sy == y && sm == m && sd == d {
+			return true
 		}
 	}
 	return false
@@ -287,7 +319,7 @@ func tellUnsaved(out io.Writer, at time.Time, rec *history.Recorder, told string
 // runPlain asks the check-ins as lines, or takes them from flags when
 // there is no terminal, then runs the session one line per cue, taking
 // typed commands.
-func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session, c *checkins, rec *history.Recorder) error {
+func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *session.Session, c *checkins, rec *history.Recorder) error {
 	out := a.out()
 	if c.h.warning != "" {
 		fmt.Fprintln(out, c.h.warning)
@@ -322,6 +354,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, s *session.Session,
 		fmt.Fprintln(out, ui.Signs(a.width()))
 		return signalled(ctx) // a signal at a question
 	}
+	s := start()
 
 	// A signal (the program's context ending) stops the session: quit for
 	// Ctrl-C, interrupted for the others.

@@ -50,6 +50,9 @@ type Question struct {
 	// one key (r), before the pain is given (the pain check-in before a
 	// session).
 	Retake bool
+	// WarmUp says the guided warm-up can be chosen from here with one key
+	// (w), before the day's first session.
+	WarmUp bool
 	// Flag is how a script answers the question without a terminal.
 	Flag string
 }
@@ -65,6 +68,8 @@ type Answer struct {
 	Skip  bool
 	// Retake asks for the safety screening again (a Question with Retake).
 	Retake bool
+	// WarmUp chooses the guided warm-up (a Question with WarmUp).
+	WarmUp bool
 }
 
 // Before walks through the questions before a session. Set the fields
@@ -82,6 +87,9 @@ type Before struct {
 	// PainRose says pain rose after the last session or over the last
 	// week: the pain check-in then offers the screening again in words.
 	PainRose bool
+	// OfferWarmUp says this is the first session of the day: the pain
+	// check-in offers the guided warm-up (WarmUp says if it was chosen).
+	OfferWarmUp bool
 	// Pain is the check-in given in advance (--pain), or nil.
 	Pain *int
 	// Anyway is the confirmation given in advance (--continue-anyway).
@@ -94,6 +102,7 @@ type Before struct {
 	// PainLimit; the screening's warning is confirmed on its own, so that
 	// one confirmation is never recorded as the other.
 	painConfirmed bool
+	warmUp        bool
 	left          bool
 	trendShown    bool
 }
@@ -163,7 +172,13 @@ func (b *Before) question() (Question, bool) {
 			return Question{}, false
 		}
 		q := PainQuestion(history.Before)
-		q.Notice, q.Retake = notice, true
+		q.Notice, q.Retake, q.WarmUp = notice, true, b.OfferWarmUp && !b.warmUp
+		switch {
+		case q.WarmUp:
+			q.Notice = strings.TrimSpace(q.Notice + "\n\n" + WarmUpOffer)
+		case b.warmUp:
+			q.Notice = strings.TrimSpace(q.Notice + "\n\n" + WarmUpChosen)
+		}
 		if b.PainRose {
 			q.Notice = strings.TrimSpace(q.Notice + "\n\n" + RetakeOffer)
 		}
@@ -209,10 +224,27 @@ func (b *Before) Answer(a Answer) {
 			b.trendShown = true
 			return
 		}
+		if a.WarmUp && b.OfferWarmUp {
+			b.warmUp = true // and the check-in again, saying so
+			return
+		}
 		b.pain = &a.Value
 	}
 	b.step++
 }
+
+// WarmUp says the guided warm-up was chosen before the session.
+func (b *Before) WarmUp() bool { return b.warmUp }
+
+// WarmUpOffer is said with the pain check-in before the day's first
+// session: the warm-up the safety steps ask for (000: five minutes of
+// brisk walking or arm circles), one key away.
+const WarmUpOffer = "First session today: the article asks for a warm-up first, five minutes of brisk walking " +
+	"or arm circles (cold muscles resist stretching). Press w for a guided 5-minute warm-up before the session, " +
+	"or go on if you have warmed up already."
+
+// WarmUpChosen is said with the check-in once the warm-up is chosen.
+const WarmUpChosen = "The guided 5-minute warm-up comes first."
 
 // Proceed reports whether every question is answered and the session may
 // start.

@@ -105,3 +105,26 @@ func TestRisingPainOffersTheScreeningInWords(t *testing.T) {
 		t.Errorf("notice %q lacks the offer", q.Notice)
 	}
 }
+
+// Before the day's first session the check-in offers the warm-up the
+// safety steps ask for; w chooses it, and the check-in says it comes first.
+func TestTheDaysFirstCheckInOffersTheWarmUp(t *testing.T) {
+	b := &Before{Screening: NoneApplies(), OfferWarmUp: true}
+	q, _ := b.Next()
+	if !q.WarmUp || !strings.Contains(q.Notice, WarmUpOffer) {
+		t.Fatalf("check-in %+v does not offer the warm-up", q)
+	}
+	b.Answer(Answer{WarmUp: true})
+	q, _ = b.Next()
+	if q.ID != "pain-before" || q.WarmUp || !strings.Contains(q.Notice, WarmUpChosen) || !b.WarmUp() {
+		t.Fatalf("after w: %+v, warm-up %v", q, b.WarmUp())
+	}
+	b.Answer(Answer{Value: 1})
+	if !b.Proceed() || !b.WarmUp() {
+		t.Error("the session does not go ahead with the warm-up")
+	}
+	later := &Before{Screening: NoneApplies()}
+	if q, _ := later.Next(); q.WarmUp || strings.Contains(q.Notice, "warm-up") {
+		t.Errorf("a later session offers the warm-up: %+v", q)
+	}
+}

@@ -50,6 +50,11 @@ func NewRecorder(store Store, s *session.Session, id string, async bool) *Record
 	return newRecorder(appender{path: store.Path}, s, id, async)
 }
 
+// Use makes s the session the recorder records, in place of the one it
+// was made with: for a plan decided by the answers before the session
+// (the warm-up). It must come before the session's first event.
+func (r *Recorder) Use(s *session.Session) { r.s = s }
+
 func newRecorder(out appender, s *session.Session, id string, async bool) *Recorder {
 	r := &Recorder{s: s, id: id, async: async, out: out,
 		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}

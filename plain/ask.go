@@ -38,6 +38,9 @@ func Ask(ctx context.Context, out io.Writer, q checkin.Question, lines <-chan st
 		if q.Optional {
 			prompt += " (Enter to skip)"
 		}
+		if q.WarmUp {
+			prompt += " (w for the warm-up first)"
+		}
 		if q.Retake {
 			prompt += " (r to retake the safety screening first)"
 		}
@@ -79,6 +82,9 @@ func Ask(ctx context.Context, out io.Writer, q checkin.Question, lines <-chan st
 			}
 			if strings.EqualFold(line, "r") && q.Retake {
 				return checkin.Answer{Retake: true}
+			}
+			if strings.EqualFold(line, "w") && q.WarmUp {
+				return checkin.Answer{WarmUp: true}
 			}
 			n, err := checkin.ParsePain(line)
 			if err == nil {

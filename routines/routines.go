@@ -139,3 +139,13 @@ func IsBuiltinRoutine(id string) bool {
 	}
 	return false
 }
+
+// WarmUpMinutes is the warm-up the article asks for (000: "Five minutes
+// of brisk walking or arm circles").
+const WarmUpMinutes = 5
+
+// WithWarmUp is r with the guided warm-up before its first exercise.
+func WithWarmUp(r Routine) Routine {
+	r.Items = append([]Item{{Exercise: "warm-up", Hold: WarmUpMinutes * 60}}, r.Items...)
+	return r
+}

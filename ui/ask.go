@@ -27,7 +27,7 @@ func newAsker(q checkin.Question) asker { return asker{q: q, value: -1} }
 
 // askKeys are the keys of the question screens, declared once for help.
 type askKeys struct {
-	Continue, Yes, No, Choose, Adjust, Submit, Skip, Leave, Retake key.Binding
+	Continue, Yes, No, Choose, Adjust, Submit, Skip, Leave, Retake, WarmUp key.Binding
 }
 
 func newAskKeys() askKeys {
@@ -40,7 +40,8 @@ func newAskKeys() askKeys {
 		Submit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "ok")),
 		Skip:     key.NewBinding(key.WithKeys("s", "esc", "q"), key.WithHelp("s", "skip")),
 		Leave:    key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "not now")),
-		Retake:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retake screening")),
+		Retake:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "screening")),
+		WarmUp:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warm-up")),
 	}
 }
 
@@ -59,8 +60,15 @@ func (a asker) keys() []key.Binding {
 			k.Skip.SetHelp("s/esc", "skip")
 			return []key.Binding{k.Submit, k.Choose, k.Skip, k.Adjust}
 		}
+		keys := []key.Binding{k.Submit, k.Choose, k.Leave}
+		if a.q.WarmUp {
+			keys = append(keys, k.WarmUp)
+		}
 		if a.q.Retake {
-			return []key.Binding{k.Submit, k.Choose, k.Leave, k.Retake, k.Adjust}
+			keys = append(keys, k.Retake)
+		}
+		if a.q.WarmUp || a.q.Retake {
+			return append(keys, k.Adjust)
 		}
 		return []key.Binding{k.Submit, k.Choose, k.Leave, k.Adjust}
 	}
@@ -152,6 +160,8 @@ func (a asker) scale(msg tea.KeyPressMsg, k askKeys) (asker, *checkin.Answer) {
 		return a, &checkin.Answer{Skip: true}
 	case a.q.Retake && key.Matches(msg, k.Retake):
 		return a, &checkin.Answer{Retake: true}
+	case a.q.WarmUp && key.Matches(msg, k.WarmUp):
+		return a, &checkin.Answer{WarmUp: true}
 	case !a.q.Optional && key.Matches(msg, k.Leave):
 		return a, &checkin.Answer{Leave: true}
 	}

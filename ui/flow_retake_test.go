@@ -12,7 +12,7 @@ import (
 func TestRAtThePainCheckInRetakesTheScreening(t *testing.T) {
 	b := &checkin.Before{Screening: checkin.NoneApplies()}
 	f, started := newTestFlow(t, "desk", b, 80, 24)
-	if !strings.Contains(flowText(f), "r retake screening") {
+	if !strings.Contains(flowText(f), "r screening") {
 		t.Fatalf("the key is not named:\n%s", flowText(f))
 	}
 	f, _ = press(f, "r")
@@ -29,5 +29,19 @@ func TestRAtThePainCheckInRetakesTheScreening(t *testing.T) {
 	}
 	if recs := b.Records(t0, "s", "desk"); len(recs) != 2 || recs[0].Kind != "screening" {
 		t.Errorf("records %+v, want the new screening and the pain", recs)
+	}
+}
+
+// w at the day's first check-in puts the guided warm-up before the
+// session's first exercise.
+func TestWAtTheFirstCheckInStartsWithTheWarmUp(t *testing.T) {
+	b := &checkin.Before{Screening: checkin.NoneApplies(), OfferWarmUp: true}
+	f, _ := newTestFlow(t, "evening", b, 80, 24)
+	if !strings.Contains(flowText(f), "w warm-up") {
+		t.Fatalf("the key is not named:\n%s", flowText(f))
+	}
+	f, _ = press(f, "w", "1", "enter")
+	if f.Session() == nil || f.Session().Plan.Steps[0].Exercise.ID != "warm-up" {
+		t.Fatalf("the session does not begin with the warm-up:\n%s", flowText(f))
 	}
 }

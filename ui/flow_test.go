@@ -30,6 +30,9 @@ func newTestFlow(t *testing.T, routine string, b *checkin.Before, w, h int) (Flo
 		AskAfter: true,
 		Start: func(now time.Time) *session.Session {
 			*started++
+			if b.WarmUp() { // as the program does: the answers decide the plan
+				r = routines.WithWarmUp(r)
+			}
 			return session.New(session.Build(r, routines.FirstSession()))
 		},
 	})
