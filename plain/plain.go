@@ -214,7 +214,7 @@ func (p *printer) started(at time.Time, st session.Step) {
 	if st.Dose.Variant != nil {
 		p.detail(fmt.Sprintf("This week: %s (%s).", st.Dose.Variant.Name, st.Dose.Variant.Weeks))
 	}
-	for _, s := range ex.Setup {
+	for _, s := range st.Dose.Setup() {
 		p.detail(s)
 	}
 	for i, s := range st.Dose.Steps() {

@@ -217,16 +217,27 @@ type Variant struct {
 	Name    string // "wall push-ups"
 	Surface string // "wall"
 	Weeks   string // "weeks 1–2"
+	// Setup is where to stand for this stage, in place of the exercise's
+	// first set-up line (which is the wall's). The article gives the
+	// wall's distance; for the other surfaces it names only the surface,
+	// so their words only say where the hands go.
+	Setup string
+	// Note is a fact of the article about the stage, or "".
+	Note string
 }
 
 var variants = []struct {
 	fromWeek int
 	Variant
 }{
-	{1, Variant{"wall push-ups", "wall", "weeks 1–2"}},
-	{3, Variant{"counter push-ups", "counter", "weeks 3–4"}},
-	{5, Variant{"couch push-ups", "couch", "weeks 5–6"}},
-	{7, Variant{"floor push-ups", "floor", "week 7 on"}},
+	{1, Variant{"wall push-ups", "wall", "weeks 1–2", "Stand 12–24 inches (30–60 cm) from the wall.",
+		"The article gives 3 sets a day in weeks 1–2; the midday routine does one."}},
+	{3, Variant{"counter push-ups", "counter", "weeks 3–4",
+		"Put your hands on the edge of a sturdy kitchen counter and step back until your body leans in a straight line.", ""}},
+	{5, Variant{"couch push-ups", "couch", "weeks 5–6",
+		"Put your hands on the seat of a couch that will not slide and step back until your body is in a straight line.", ""}},
+	{7, Variant{"floor push-ups", "floor", "week 7 on",
+		"Put your hands on the floor under your shoulders, your body in a straight line from head to heels.", ""}},
 }
 
 // VariantForWeek returns the push-up stage for a week since the first

@@ -78,3 +78,25 @@ func TestNoInventedAdviceComesBack(t *testing.T) {
 		}
 	}
 }
+
+// In week 7 the screen once said "This week: floor push-ups" above "Stand
+// 12–24 inches from the wall". Each stage has its own set-up words, and
+// the first stage says the article's 3 sets a day.
+func TestEachPushupStageHasItsOwnSetUp(t *testing.T) {
+	r, _ := RoutineByID("midday")
+	for week, want := range map[int]string{1: "from the wall", 3: "kitchen counter", 5: "couch", 7: "on the floor"} {
+		var d Dose
+		for _, x := range r.Doses(Progress{Day: 1, Ramp: 4, Week: week}) {
+			if x.Exercise.ID == PushupsID {
+				d = x
+			}
+		}
+		setup := strings.Join(d.Setup(), " ")
+		if !strings.Contains(setup, want) || (week > 1 && strings.Contains(setup, "wall")) {
+			t.Errorf("week %d: set-up %q, want %q and no wall", week, setup, want)
+		}
+		if week == 1 && !strings.Contains(setup, "3 sets a day in weeks 1–2") {
+			t.Errorf("week 1 does not give the article's 3 sets a day: %q", setup)
+		}
+	}
+}

@@ -160,3 +160,16 @@ func times(n int) string {
 	}
 	return fmt.Sprintf("%d times", n)
 }
+
+// Setup is how to get into position today: the exercise's set-up, with
+// this week's push-up stage in place of the wall's distance.
+func (d Dose) Setup() []string {
+	setup := append([]string(nil), d.Exercise.Setup...)
+	if v := d.Variant; v != nil && len(setup) > 0 {
+		setup[0] = v.Setup
+		if v.Note != "" {
+			setup = append(setup, v.Note)
+		}
+	}
+	return setup
+}

@@ -232,7 +232,7 @@ func (m Model) instruction(st session.Step, now time.Time, w int, full bool) str
 	var text string
 	switch st.Kind {
 	case session.Ready:
-		text = "Get into position. " + strings.Join(ex.Setup, " ")
+		text = "Get into position. " + strings.Join(st.Dose.Setup(), " ")
 		if len(ex.Setup) == 0 {
 			text = "Get ready: " + ex.Steps[0]
 		}
