@@ -95,10 +95,12 @@ func (s *Scheduler) Finished(routine string, t time.Time, how Ending) (Event, bo
 	return s.done(t, func(it Item) bool { return it.Routine == routine || it.Kind == Rolls && routine == "desk" })
 }
 
-// done closes the reminder on screen if it asked for what was done.
+// done closes the reminder on screen if it asked for what was done at t.
+// A session that ended before the reminder came up was not done for it:
+// reading the history again replays old ends, and they answer nothing.
 func (s *Scheduler) done(t time.Time, matches func(Item) bool) (Event, bool) {
 	ev, ok := s.Shown(t)
-	if !ok {
+	if !ok || t.Before(ev.At) {
 		return Event{}, false
 	}
 	for _, it := range ev.Items {

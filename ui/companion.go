@@ -75,7 +75,8 @@ type Companion struct {
 	stats     stats.Stats
 	sessions  []history.Session
 	notice    string
-	notifyErr bool // notifications failed once: the bell stands in
+	noticeAt  time.Time // when the notice was said: it lasts NoticeFor
+	notifyErr bool      // notifications failed once: the bell stands in
 	tickGen   int
 
 	launch string // the routine to run when the companion quits for it
@@ -92,6 +93,9 @@ func NewCompanion(opts CompanionOptions) Companion {
 		help:   help.New(),
 		view:   viewport.New(),
 		notice: opts.Notice,
+	}
+	if opts.Clock != nil {
+		c.noticeAt = opts.Clock.Now()
 	}
 	if opts.StoppedForPain {
 		c.screen = signsScreen
@@ -118,6 +122,22 @@ type (
 	savedMsg struct{ err error }
 )
 
+// NoticeFor is how long a notice stays on the home screen, and never past
+// the day it was said on: "No session now." or a session's summary is
+// news for a while, not for the rest of the day.
+const NoticeFor = 30 * time.Minute
+
+// say puts a notice on the home screen from now.
+func (c *Companion) say(text string, now time.Time) { c.notice, c.noticeAt = text, now }
+
+// noticeNow is the notice still worth showing at now, or "".
+func (c Companion) noticeNow(now time.Time) string {
+	if now.Sub(c.noticeAt) >= NoticeFor || now.YearDay() != c.noticeAt.YearDay() {
+		return ""
+	}
+	return c.notice
+}
+
 // Init reads the history and starts the ticks.
 func (c Companion) Init() tea.Cmd {
 	return tea.Batch(c.load(true), c.tick())
@@ -137,7 +157,7 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		c.fillView()
 	case companionTickMsg:
 		// Even a stale tick's answer is the right's state now.
-		c = c.onOwnerChecked(msg.owner)
+		c = c.onOwnerChecked(msg.owner, now)
 		if msg.gen != c.tickGen {
 			return c, nil
 		}
@@ -145,7 +165,14 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// A new day changes the streak and the dosage even if the history
 		// did not change.
 		newDay := !c.stats.Today.IsZero() && now.YearDay() != c.stats.Today.YearDay()
-		return c, tea.Batch(c.handle(c.sched.Check(now, false)...), c.load(newDay), c.tick())
+		var due []schedule.Event
+		if !c.pausing {
+			// While the pause choices are on screen reminders wait: one
+			// that fell due comes at the first check after the answer,
+			// unless the answer paused it.
+			due = c.sched.Check(now, false)
+		}
+		return c, tea.Batch(c.handle(due...), c.load(newDay), c.tick())
 	case loadedMsg:
 		return c.onLoaded(msg, now)
 	case notifiedMsg:
@@ -155,12 +182,12 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			if errors.Is(msg.err, errNotifyTimeout) {
 				why = msg.err.Error()
 			}
-			c.notice = "Desktop notifications are unavailable (" + why + "); the companion rings the bell instead."
+			c.say("Desktop notifications are unavailable ("+why+"); the companion rings the bell instead.", now)
 			return c, c.bell()
 		}
 	case savedMsg:
 		if msg.err != nil {
-			c.notice = "Reminder events were not saved: " + msg.err.Error() + "."
+			c.say("Reminder events were not saved: "+msg.err.Error()+".", now)
 		}
 	case tea.KeyPressMsg:
 		return c.onKey(msg, now)
@@ -175,7 +202,7 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // another terminal, reminders another companion handled, a pause.
 func (c Companion) onLoaded(msg loadedMsg, now time.Time) (Companion, tea.Cmd) {
 	if msg.err != nil {
-		c.notice = msg.err.Error()
+		c.say(msg.err.Error(), now)
 		return c, nil
 	}
 	evs := c.sched.FromHistory(msg.recs, now)

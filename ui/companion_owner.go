@@ -1,5 +1,7 @@
 package ui
 
+import "time"
+
 // ownerChecked is what CheckOwner said at a check: whether this companion
 // sends the reminders, and what changed.
 type ownerChecked struct {
@@ -20,13 +22,13 @@ func checkOwnerNow(check func() (bool, string)) *ownerChecked {
 
 // onOwnerChecked takes in who sends the reminders now, and says so when
 // that changed.
-func (c Companion) onOwnerChecked(got *ownerChecked) Companion {
+func (c Companion) onOwnerChecked(got *ownerChecked, now time.Time) Companion {
 	if got == nil {
 		return c
 	}
 	c.opts.Owner = got.owner
 	if got.notice != "" {
-		c.notice = got.notice
+		c.say(got.notice, now)
 	}
 	return c
 }

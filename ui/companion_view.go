@@ -153,9 +153,9 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 	if full {
 		secs = append(secs, section{wrapLines(st.Dim.Render("Dosage: ")+c.dosage().String(), w), 2})
 	}
-	if c.notice != "" {
+	if notice := c.noticeNow(now); notice != "" {
 		// A notice may quote the history (an error reading it).
-		secs = append(secs, section{wrapLines(st.Notice.Render(fromFileText(c.notice)), w), 7})
+		secs = append(secs, section{wrapLines(st.Notice.Render(fromFileText(notice)), w), 7})
 	}
 	return secs
 }
