@@ -19,8 +19,10 @@ type Session struct {
 	// Day is the ramp level its dosage was for.
 	Day             int
 	Planned, Actual time.Duration
-	// Done and Skipped count exercise steps.
-	Done, Skipped int
+	// Done, Skipped and Partial count exercise steps, as the session's
+	// summary does: done, skipped over, and ended partway by the session's
+	// end (quit, stopped for pain, interrupted).
+	Done, Skipped, Partial int
 	// PainBefore and PainAfter are the check-ins, or NoPain.
 	PainBefore, PainAfter int
 	// Started is false when only a check-in was given and the person chose
@@ -99,6 +101,8 @@ func Sessions(recs []Record) []Session {
 					row.Did = map[string]bool{}
 				}
 				row.Did[r.Exercise] = true
+			} else if r.Status == "partial" {
+				row.Partial++
 			} else {
 				row.Skipped++
 			}

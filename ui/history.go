@@ -21,6 +21,9 @@ func HistoryTable(rows []history.Session, n int) string {
 	fmt.Fprintf(&b, "%s\n", printDim.Render(fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", "when", "routine", "outcome", "actual/plan", "pain", "steps")))
 	for _, r := range rows {
 		steps := fmt.Sprintf("%d done", r.Done)
+		if r.Partial > 0 {
+			steps += fmt.Sprintf(", %d stopped partway", r.Partial)
+		}
 		if r.Skipped > 0 {
 			steps += fmt.Sprintf(", %d skipped", r.Skipped)
 		}
