@@ -455,7 +455,12 @@ func (a *app) saveScreening(answers map[string]bool) error {
 	for _, l := range advice {
 		text += "- " + l + "\n"
 	}
-	text += "Until you retake the screening, each session shows this first and starts only if you type " + checkin.ConfirmWord + "."
+	if len(advice) > 1 || !answers[checkin.FlareUp] {
+		text += "Until you retake the screening, each session shows this first and starts only if you type " + checkin.ConfirmWord + "."
+	} else {
+		text += "Until you retake the screening, a session starts only while your pain is below 4 out of 10, " +
+			"or if you type " + checkin.ConfirmWord + "; the desk break shows this first."
+	}
 	_, err := fmt.Fprintln(out, ui.Wrap(text, a.width()))
 	return err
 }

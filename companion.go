@@ -87,6 +87,12 @@ func (a *app) runCompanion(ctx context.Context) error {
 			return err
 		}
 		notice, stoppedForPain = firstLines(end.text), end.stoppedForPain
+		if stoppedForPain {
+			// The advice speaks of the signs below it: on the home screen
+			// there are none, so it stays with them, on their page.
+			notice = strings.TrimSpace(strings.Replace(notice, routines.StopNowAdvice, "", 1)) +
+				" The warning signs: backstretch signs."
+		}
 		evs := afterSession(sched, load, clk.Now())
 		var changed string
 		if owns, changed = owner.check(); changed != "" {

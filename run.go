@@ -72,8 +72,11 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 		// The warm-up the safety steps ask for, before the day's first
 		// session (not before the desk set: that is a break at work).
 		OfferWarmUp: r.ID != "desk" && !startedToday(sessions, now),
-		Pain:        a.pain.v,
-		Anyway:      a.anyway,
+		// The hourly shoulder rolls from the companion are a break at
+		// work, not a session: no questions around them.
+		Break:  inCompanion && r.ID == "desk",
+		Pain:   a.pain.v,
+		Anyway: a.anyway,
 	}
 	progress := history.Progress(sessions, now, cfg.RampDays)
 	newSession := func(r routines.Routine) *session.Session {
@@ -110,7 +113,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 	opts := ui.FlowOptions{
 		Options:  ui.Options{Clock: clk, Sound: a.sound(cfg), ReducedMotion: a.still(cfg), Notify: a.notify(cfg) && !inCompanion, Notice: h.warning},
 		Before:   before,
-		AskAfter: a.painAfter.v == nil,
+		AskAfter: a.painAfter.v == nil && !before.Break,
 		Start: func(now time.Time) *session.Session {
 			c.saveBefore(now) // queued: the UI never waits on the disk
 			return start()

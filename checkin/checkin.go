@@ -90,6 +90,10 @@ type Before struct {
 	// OfferWarmUp says this is the first session of the day: the pain
 	// check-in offers the guided warm-up (WarmUp says if it was chosen).
 	OfferWarmUp bool
+	// Break says the session is the hourly desk break, not a session: no
+	// pain check-in (the safety steps and the screening still come first
+	// when they are due).
+	Break bool
 	// Pain is the check-in given in advance (--pain), or nil.
 	Pain *int
 	// Anyway is the confirmation given in advance (--continue-anyway).
@@ -147,7 +151,7 @@ func (b *Before) question() (Question, bool) {
 		}
 		return ScreeningQuestion(i), true
 	case stepScreeningConfirm:
-		adv := ScreeningAdvice(b.Screening)
+		adv := b.blocking()
 		if len(adv) == 0 || b.Anyway {
 			return Question{}, false
 		}
@@ -156,6 +160,9 @@ func (b *Before) question() (Question, bool) {
 				"The article says to avoid these stretches completely in these situations."),
 			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
 	case stepPain:
+		if b.Break {
+			return Question{}, false
+		}
 		notice := strings.TrimSpace(b.Caution + "\n\n" + b.Trend)
 		if b.Pain != nil {
 			// The check-in came with a flag, but the caution and the
@@ -184,12 +191,15 @@ func (b *Before) question() (Question, bool) {
 		}
 		return q, true
 	case stepPainConfirm:
+		if b.pain == nil { // a break: no check-in, nothing to confirm
+			return Question{}, false
+		}
 		if *b.pain < routines.PainLimit || b.Anyway {
 			b.painConfirmed = *b.pain >= routines.PainLimit
 			return Question{}, false
 		}
 		return Question{ID: "pain-confirm", Kind: Confirm, Title: fmt.Sprintf("Pain %d out of 10", *b.pain),
-			Lines:  []string{routines.WaitAdvice},
+			Lines:  b.painLines(),
 			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
 	}
 	return Question{}, false
@@ -261,9 +271,9 @@ func (b *Before) Stopped() string {
 	}
 	switch b.step {
 	case stepScreeningConfirm:
-		return strings.Join(ScreeningAdvice(b.Screening), " ")
+		return strings.Join(b.blocking(), " ")
 	case stepPainConfirm:
-		return routines.WaitAdvice
+		return strings.Join(b.painLines(), " ")
 	}
 	return ""
 }
@@ -293,7 +303,7 @@ func StopCaution(stopped history.Session) string {
 	return fmt.Sprintf("Earlier today, at %s, you stopped the %s for sharp pain. This program's rule after a stop "+
 		"for pain: check your pain first, and go one step back in the ramp-up (never below the first-time dose). "+
 		"If a warning sign came with the pain, stop stretching and get help (backstretch signs).",
-		stopped.Start.Format("15:04"), routineLabel(stopped.Routine))
+		stopped.Start.Add(stopped.Actual).Format("15:04"), routineLabel(stopped.Routine))
 }
 
 // routineLabel is "midday routine" for a routine's id, or the id.
@@ -318,6 +328,34 @@ func ScreeningQuestion(i int) Question {
 		Lines:  []string{"These stretches are not for everyone. Your answers stay on this machine; you can retake this with: backstretch screening"},
 		Prompt: c.Question, Flag: "backstretch screening --none (or --answers no,no,no,no)"}
 }
+
+// blocking is the advice of the screening's "yes" answers that stop a
+// session until confirmed. A flare-up of an inflammatory condition is the
+// one the article gives a measure for ("wait until pain settles below
+// 4/10"): it is left to the pain check-in, which asks just that, unless
+// no check-in follows (the desk break).
+func (b *Before) blocking() []string {
+	var out []string
+	for _, c := range routines.Screening {
+		if b.Screening[c.ID] && (c.ID != FlareUp || b.Break) {
+			out = append(out, c.Advice)
+		}
+	}
+	return out
+}
+
+// painLines explain the wait at a pain of PainLimit or more: the
+// screening's flare-up, when it was answered yes, and the program's rule.
+func (b *Before) painLines() []string {
+	if b.Screening[FlareUp] {
+		return []string{"Your safety screening says you are in a flare-up of an inflammatory condition: " +
+			"the article says to wait until the pain has settled below 4 out of 10.", routines.WaitAdvice}
+	}
+	return []string{routines.WaitAdvice}
+}
+
+// FlareUp is the screening's condition whose measure is the pain itself.
+const FlareUp = "inflammatory-flare"
 
 // ScreeningAdvice is the advice for each condition answered yes.
 func ScreeningAdvice(answers map[string]bool) []string {

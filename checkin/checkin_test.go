@@ -116,8 +116,9 @@ func TestAYesInTheScreeningShowsItsAdviceAndNeedsTheWord(t *testing.T) {
 	}
 	stopped := b.Stopped()
 	for _, c := range routines.Screening {
-		if !strings.Contains(stopped, c.Advice) {
-			t.Errorf("the advice for %s is missing: %q", c.ID, stopped)
+		// The flare-up's measure is the pain: the check-in after asks it.
+		if got := strings.Contains(stopped, c.Advice); got != (c.ID != FlareUp) {
+			t.Errorf("the advice for %s shown %v: %q", c.ID, got, stopped)
 		}
 	}
 	// The screening is saved even so, so it is not asked again.

@@ -72,7 +72,7 @@ var Screening = []Condition{
 	{
 		ID:       "recent-injury",
 		Question: "Have you been injured in the last 72 hours?",
-		Advice:   "After a fresh injury, give the inflammation time to settle: wait until 72 hours have passed before stretching.",
+		Advice:   "After an injury in the last 72 hours, let the acute inflammation settle before you stretch.",
 	},
 	{
 		ID:       "herniated-disc",

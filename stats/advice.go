@@ -1,6 +1,9 @@
 package stats
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Advice is one line of advice for the stats view.
 type Advice struct {
@@ -29,9 +32,11 @@ func (s Stats) Advice() []Advice {
 	if !ok || days < CheckAfterDays || !s.Comparable() {
 		return out
 	}
-	first, last := s.FirstWeek.Value(), s.Last7.Value()
+	// Compared as shown, to one decimal: "went down: 2.0 …, 2.0 …" must
+	// never be said.
+	first, last := math.Round(s.FirstWeek.Value()*10)/10, math.Round(s.Last7.Value()*10)/10
 	moved := "has not gone down"
-	if s.Last7.Less(s.FirstWeek) {
+	if last < first {
 		moved = "went down"
 	}
 	return append(out, Advice{Text: fmt.Sprintf("You started stretching %d days ago. The article expects less tension "+
