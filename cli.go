@@ -192,7 +192,7 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.BoolVar(&a.noColor, "no-color", false, "no colours (NO_COLOR is honoured too)")
 	pf.BoolVar(&a.noSound, "no-sound", false, "no terminal bell at the end of holds and at side switches")
 	pf.BoolVar(&a.reducedMotion, "reduced-motion", false, "still figures; bars and the breathing pacer move only at whole seconds")
-	pf.BoolVar(&a.noNotify, "no-notify", false, "no desktop notification when a session ends")
+	pf.BoolVar(&a.noNotify, "no-notify", false, "no desktop notifications: neither reminders nor a session's end")
 	pf.Var(&a.pain, "pain", "the pain check-in before a session, 0 (none) to 10 (worst), for scripts")
 	pf.Var(&a.painAfter, "pain-after", "the pain check-in after a session, 0 to 10, for scripts")
 	pf.BoolVar(&a.anyway, "continue-anyway", false, "go ahead despite a safety warning (pain of 4 or more, a yes in the screening)")

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/stats"
 )
 
 // A reminder once fired while the pause choices were on screen (p at
@@ -51,5 +55,33 @@ func TestANoticeGoesAfterAWhileAndAtMidnight(t *testing.T) {
 	tc.clk.T = monday("23:50").Add(15 * time.Minute)
 	if strings.Contains(tc.screen(), "Summary:") {
 		t.Errorf("yesterday's summary is on screen after midnight:\n%s", tc.screen())
+	}
+}
+
+// The companion's history once opened at its oldest row, forty presses of
+// ↓ short of the newest: it opens on the newest.
+func TestTheCompanionsHistoryOpensAtTheNewest(t *testing.T) {
+	var recs []history.Record
+	for i := range 40 {
+		at := monday("08:00").AddDate(0, 0, -40+i)
+		id := fmt.Sprintf("s%02d", i)
+		recs = append(recs,
+			history.Record{Kind: history.SessionStarted, At: at, Session: id, Routine: "morning", Day: 1},
+			history.Record{Kind: history.StepEnded, At: at.Add(time.Minute), Session: id, Routine: "morning", Exercise: "rhomboid", Status: "done"},
+			history.Record{Kind: history.SessionEnded, At: at.Add(2 * time.Minute), Session: id, Routine: "morning", Outcome: "completed"})
+	}
+	tc := newTestCompanion(t, "09:00", recs, 80, 24, true)
+	tc.keys("h")
+	newest := monday("08:00").AddDate(0, 0, -1).Format("2006-01-02")
+	if !strings.Contains(tc.screen(), newest) {
+		t.Errorf("the history page does not show the newest session (%s):\n%s", newest, tc.screen())
+	}
+}
+
+// The stats once said "Last 1 days" on the first day.
+func TestTheStatsOfTheFirstDaySayLastOneDay(t *testing.T) {
+	s := stats.Compute(morningDone(), monday("20:00"), 4)
+	if out := Stats(s, 80); !strings.Contains(out, "Last 1 day") || strings.Contains(out, "Last 1 days") {
+		t.Errorf("the stats of the first day:\n%s", out)
 	}
 }

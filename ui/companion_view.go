@@ -333,4 +333,7 @@ func (c *Companion) fillView() {
 		text = "No sessions yet. Press 1, 2 or 3 to start one; your history and stats show up here after it."
 	}
 	c.view.SetContent(lipgloss.Wrap(text, w, " "))
+	if c.screen == historyScreen {
+		c.view.GotoBottom() // the newest sessions are last: open on them
+	}
 }

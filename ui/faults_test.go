@@ -184,7 +184,7 @@ type companionStart struct {
 
 var companionStarts = []companionStart{
 	{"home", nil, "Today"},
-	{"history", []string{"h"}, "Recent sessions"},
+	{"history", []string{"h"}, "backstretch · history"}, // it opens on the newest rows, below the title
 	{"stats", []string{"s"}, "Streak"},
 	{"pause menu", []string{"p"}, "Pause reminders for:"},
 	{"all keys", []string{"?"}, "snooze 10 min"},

@@ -172,7 +172,7 @@ func statsPainSummary(s stats.Stats) string {
 
 func statsAdherence(s stats.Stats) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s", printTitle.Render(fmt.Sprintf("Last %d days", s.Adherence[0].Of)))
+	fmt.Fprintf(&b, "%s", printTitle.Render("Last "+routines.Plural(s.Adherence[0].Of, "day", "days")))
 	for _, a := range s.Adherence {
 		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", fromFile(a.Routine), a.Days, a.Of)
 	}
