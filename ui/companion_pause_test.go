@@ -85,3 +85,26 @@ func TestTheStatsOfTheFirstDaySayLastOneDay(t *testing.T) {
 		t.Errorf("the stats of the first day:\n%s", out)
 	}
 }
+
+// The worsening-trend advice was said only at the next check-in. It is on
+// the home screen while the pain log says it.
+func TestTheWorseningTrendIsOnTheHomeScreen(t *testing.T) {
+	var recs []history.Record
+	for d := -6; d <= 0; d++ {
+		at := monday("08:00").AddDate(0, 0, d)
+		id := fmt.Sprintf("m%d", d+6)
+		pain := 2
+		if d >= -2 {
+			pain = 5
+		}
+		recs = append(recs,
+			history.Record{Kind: history.PainCheckIn, At: at, Session: id, Routine: "morning", Pain: history.PainLevel(pain), When: history.Before},
+			history.Record{Kind: history.SessionStarted, At: at, Session: id, Routine: "morning", Day: 1},
+			history.Record{Kind: history.StepEnded, At: at.Add(time.Minute), Session: id, Routine: "morning", Exercise: "rhomboid", Status: "done"},
+			history.Record{Kind: history.SessionEnded, At: at.Add(2 * time.Minute), Session: id, Routine: "morning", Outcome: "completed"})
+	}
+	tc := newTestCompanion(t, "20:00", recs, 80, 24, true)
+	if flat := strings.Join(strings.Fields(tc.screen()), " "); !strings.Contains(flat, "needs a professional evaluation") {
+		t.Errorf("the trend is not on the home screen:\n%s", tc.screen())
+	}
+}

@@ -149,6 +149,11 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 	if ev, ok := c.sched.Shown(now); ok {
 		secs = append(secs, section{c.reminderBox(ev, w, full), 10})
 	}
+	if advice := c.stats.Trend.Advice(); advice != "" {
+		// While the pain log says it, not only at the next check-in: pain
+		// worsening over a week of stretching calls for an evaluation.
+		secs = append(secs, section{wrapLines(st.Warning.Render(advice), w), 8})
+	}
 	secs = append(secs, section{wrapLines(st.Dim.Render("Tip: ")+routines.TipAt(now), w), 3})
 	if full {
 		secs = append(secs, section{wrapLines(st.Dim.Render("Dosage: ")+c.dosage().String(), w), 2})
