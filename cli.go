@@ -247,6 +247,7 @@ func (a *app) rootCommand() *cobra.Command {
 		},
 	)
 	root.SetHelpCommand(helpCommand())
+	root.AddCommand(a.manCommand(root))
 	return root
 }
 
@@ -416,7 +417,7 @@ func (a *app) screeningCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&none, "none", false, "none of the four situations applies")
-	cmd.Flags().StringVar(&given, "answers", "", "yes or no for each question, in order, separated by commas")
+	cmd.Flags().StringVar(&given, "answers", "", "ANSWERS: yes or no for each question, in order, separated by commas")
 	return cmd
 }
 

@@ -49,6 +49,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	quiet := quietExits(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
+		fang.WithoutManpage(), // manpage.go writes its own
 		fang.WithErrorHandler(printError),
 	)
 	var ex exitError

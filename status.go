@@ -99,7 +99,7 @@ func (a *app) statusCommand() *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "", "your own line, with {placeholders} (see above)")
+	cmd.Flags().StringVar(&format, "format", "", "your own line FORMAT, with {placeholders} (listed in this help and in the man page)")
 	return cmd
 }
 
