@@ -78,18 +78,27 @@ func List(p routines.Progress) string {
 		}
 	}
 	fmt.Fprintf(&b, "\n%s %s\n\n", printTitle.Render("Exercises"), printDim.Render("· the articles' dosage"))
-	for _, e := range routines.Exercises() {
-		name, dose := e.Name, e.Dosage()
+	// The columns are as wide as their longest entry: the config file's
+	// exercises may have longer ids and names than the catalogue's.
+	shown := func(e *routines.Exercise) string {
 		if e.Emphasis != "" {
-			name += " (" + e.Emphasis + ")"
+			return e.Name + " (" + e.Emphasis + ")"
 		}
+		return e.Name
+	}
+	idW, nameW := 15, 35
+	for _, e := range routines.Exercises() {
+		idW, nameW = max(idW, lipgloss.Width(e.ID)+1), max(nameW, lipgloss.Width(shown(e))+1)
+	}
+	for _, e := range routines.Exercises() {
+		name, dose := shown(e), e.Dosage()
 		if e.Optional {
 			dose += ", optional"
 		}
 		if e.Chosen {
 			dose += " *"
 		}
-		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(e.ID, 15)), pad(name, 35), dose)
+		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(e.ID, idW)), pad(name, nameW), dose)
 	}
 	fmt.Fprintf(&b, "\n%s\n", printDim.Render(`* the program's number where the article says "a few" or "several"`))
 	return strings.TrimRight(b.String(), "\n")
