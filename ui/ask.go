@@ -168,6 +168,29 @@ func (a asker) scale(msg tea.KeyPressMsg, k askKeys) (asker, *checkin.Answer) {
 	return a, nil
 }
 
+// narrowScale is the 0–10 scale in one column between numbers: the
+// brackets of the chosen one take the place of its neighbouring spaces,
+// so no number moves as the choice does ("0 1[2]3 4").
+func (a asker) narrowScale(st Styles) string {
+	var b strings.Builder
+	for n := 0; n <= 10; n++ {
+		switch {
+		case n == a.value:
+			b.WriteString(st.Active.UnsetPadding().Render("[" + strconv.Itoa(n) + "]"))
+			continue
+		case n > 0 && n-1 != a.value:
+			b.WriteByte(' ')
+		case n == 0:
+			b.WriteByte(' ')
+		}
+		b.WriteString(strconv.Itoa(n))
+		if n == 10 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
 // page is the question laid out for a w×h pane: the explanation, which
 // scrolls when it does not fit, and the parts that always show.
 type page struct {
@@ -282,13 +305,14 @@ func (a asker) input(st Styles, w int) string {
 		for n := 0; n <= 10; n++ {
 			cell := fmt.Sprintf(" %d ", n)
 			if n == a.value {
-				cell = st.Active.Render(fmt.Sprintf("[%d]", n))
+				// The badge's padding would push the numbers after it aside.
+				cell = st.Active.UnsetPadding().Render(fmt.Sprintf("[%d]", n))
 			}
 			cells = append(cells, cell)
 		}
 		scale := strings.Join(cells, "")
 		if lipgloss.Width(scale) > w {
-			scale = strings.ReplaceAll(scale, " ", "")
+			scale = a.narrowScale(st)
 		}
 		return truncate(scale, w)
 	case checkin.Confirm:
