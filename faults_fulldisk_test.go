@@ -43,7 +43,7 @@ func TestAPlainSessionOnADiskThatFillsUpAndEmptiesSavesEverything(t *testing.T) 
 	state := t.TempDir()
 	unmount, err := mountTinyDisk(state)
 	if err != nil {
-		t.Skipf("no tmpfs can be mounted here (%v); the history package's simulated full disk covers this", err)
+		missing(t, "no tmpfs can be mounted here (the history package's simulated full disk covers the rest)", err)
 	}
 	t.Cleanup(unmount)
 	if out, err := command(state, "screening", "--none").CombinedOutput(); err != nil {

@@ -37,6 +37,9 @@ func TestAConfigThatIsNotARegularFileIsRefusedAtOnceNamingIt(t *testing.T) {
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "config.toml")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		if os.Getenv("CI") == "true" { // CI's machine has them: the test must run
+			t.Fatal("no named pipes here:", err)
+		}
 		t.Skip("no named pipes here:", err)
 	}
 	linkToFIFO := filepath.Join(dir, "link.toml")
