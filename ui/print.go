@@ -46,41 +46,71 @@ func hanging(first, text string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// List renders the routines at today's dosage and the exercise catalogue.
-func List(p routines.Progress) string {
-	var b strings.Builder
-	// Each exercise grows by the days it was done, so routines can stand
-	// at different days of the ramp-up: then each routine says its own.
-	all := routines.Routines()
+// ListFor is List laid out for a terminal of width columns: the table
+// when it fits, else each entry stacked and wrapped at words, so that no
+// word is ever broken by the terminal.
+func ListFor(p routines.Progress, width int) string {
+	wide := List(p)
+	if width <= 0 || widest(wide) <= width {
+		return wide
+	}
+	return listNarrow(p, max(width, 20))
+}
+
+// widest is the width of s's longest line.
+func widest(s string) int {
+	w := 0
+	for _, l := range strings.Split(s, "\n") {
+		w = max(w, lipgloss.Width(l))
+	}
+	return w
+}
+
+// listLevels says the dosage over all routines and, where they stand at
+// different days of the ramp-up (each exercise grows by the days it was
+// done), each routine's own.
+func listLevels(p routines.Progress, all []routines.Routine) (header string, own func(routines.Routine) string) {
 	common := true
 	for _, r := range all {
 		common = common && p.For(r) == p.For(all[0])
 	}
-	header := p.String()
 	if common && len(all) > 0 {
-		header = p.For(all[0])
+		return p.For(all[0]), func(routines.Routine) string { return "" }
 	}
+	return p.String(), func(r routines.Routine) string { return ", " + p.Short(r) }
+}
+
+// routineLine is what a routine's row says after its name.
+func routineLine(r routines.Routine, plan session.Plan, own string) string {
+	return fmt.Sprintf("· %s · about %s today%s", r.When, routines.Span(plan.Duration()), own)
+}
+
+// doseLine is an exercise's dose today, with the push-up stage.
+func doseLine(d routines.Dose) string {
+	dose := d.String()
+	if d.Variant != nil {
+		dose += ", " + d.Variant.Name + " this week"
+	}
+	return dose
+}
+
+// List renders the routines at today's dosage and the exercise catalogue.
+func List(p routines.Progress) string {
+	var b strings.Builder
+	all := routines.Routines()
+	header, own := listLevels(p, all)
 	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render("Today's dosage: "+header+"."))
 	for _, r := range all {
 		plan := session.Build(r, p)
-		level := ""
-		if !common {
-			level = ", " + p.Short(r)
-		}
-		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(r.ID, 9)), printTitle.Render(r.Name),
-			printDim.Render(fmt.Sprintf("· %s · about %s today%s", r.When, routines.Span(plan.Duration()), level)))
+		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(r.ID, 9)), printTitle.Render(r.Name), printDim.Render(routineLine(r, plan, own(r))))
 		for _, d := range plan.Doses {
-			dose := d.String()
-			if d.Variant != nil {
-				dose += ", " + d.Variant.Name + " this week"
-			}
-			fmt.Fprintf(&b, "%s%s %s\n", pad("", 10), pad(d.Exercise.Name, 32), dose)
+			fmt.Fprintf(&b, "%s%s %s\n", pad("", 10), pad(d.Exercise.Name, 32), doseLine(d))
 		}
 	}
 	fmt.Fprintf(&b, "\n%s %s\n\n", printTitle.Render("Exercises"), printDim.Render("· the articles' dosage"))
 	// The columns are as wide as their longest entry: the config file's
 	// exercises may have longer ids and names than the catalogue's.
-	shown := func(e *routines.Exercise) string {
+	shown := func(e *routines.Exercise) string { // with its emphasis
 		if e.Emphasis != "" {
 			return e.Name + " (" + e.Emphasis + ")"
 		}
@@ -91,17 +121,53 @@ func List(p routines.Progress) string {
 		idW, nameW = max(idW, lipgloss.Width(e.ID)+1), max(nameW, lipgloss.Width(shown(e))+1)
 	}
 	for _, e := range routines.Exercises() {
-		name, dose := shown(e), e.Dosage()
-		if e.Optional {
-			dose += ", optional"
-		}
-		if e.Chosen {
-			dose += " *"
-		}
+		name, dose := shown(e), exerciseDose(e)
 		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(e.ID, idW)), pad(name, nameW), dose)
 	}
-	fmt.Fprintf(&b, "\n%s\n", printDim.Render(`* the program's number where the article says "a few" or "several"`))
+	fmt.Fprintf(&b, "\n%s\n", printDim.Render(listFootnote))
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// listFootnote explains the mark of the program's own numbers.
+const listFootnote = `* the program's number where the article says "a few" or "several"`
+
+// exerciseDose is an exercise's dosage as the catalogue lists it.
+func exerciseDose(e *routines.Exercise) string {
+	dose := e.Dosage()
+	if e.Optional {
+		dose += ", optional"
+	}
+	if e.Chosen {
+		dose += " *"
+	}
+	return dose
+}
+
+// listNarrow is List stacked for a narrow terminal: each entry on its own
+// lines, wrapped at words to width.
+func listNarrow(p routines.Progress, width int) string {
+	var b strings.Builder
+	all := routines.Routines()
+	header, own := listLevels(p, all)
+	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render(hanging("", "Today's dosage: "+header+".", width)))
+	for _, r := range all {
+		plan := session.Build(r, p)
+		fmt.Fprintf(&b, "%s\n", hanging("", printID.Render(r.ID)+"  "+printTitle.Render(r.Name), width))
+		fmt.Fprintf(&b, "%s\n", printDim.Render(hanging("  ", routineLine(r, plan, own(r)), width)))
+		for _, d := range plan.Doses {
+			fmt.Fprintf(&b, "%s\n", hanging("  ", d.Exercise.Name+": "+doseLine(d), width))
+		}
+	}
+	fmt.Fprintf(&b, "\n%s\n", hanging("", printTitle.Render("Exercises")+" "+printDim.Render("· the articles' dosage"), width))
+	for _, e := range routines.Exercises() {
+		name := e.Name
+		if e.Emphasis != "" {
+			name += " (" + e.Emphasis + ")"
+		}
+		fmt.Fprintf(&b, "%s\n%s\n", printID.Render(e.ID), hanging("  ", name+": "+exerciseDose(e), width))
+	}
+	fmt.Fprintf(&b, "\n%s", printDim.Render(hanging("", listFootnote, width)))
+	return b.String()
 }
 
 // Signs renders the warning signs, both groups under a title, wrapped to

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/backstretch/backstretch/routines"
+)
+
+// At 40 columns list once ran past the pane, and the terminal broke its
+// words ("ab / out 2 min 58 s today", "Band shoulder-blade sque / eze").
+// Narrow, each entry is stacked and wrapped at words: every line fits,
+// and every word of the table is there whole.
+func TestListAtFortyColumnsBreaksNoWord(t *testing.T) {
+	for _, p := range []routines.Progress{routines.FirstSession(), routines.ProgressFor(30, 4, 45)} {
+		narrow := ansi.Strip(ListFor(p, 40))
+		for _, l := range strings.Split(narrow, "\n") {
+			if w := ansi.StringWidth(l); w > 40 {
+				t.Errorf("a line of %d columns: %q", w, l)
+			}
+		}
+		// A line may end after a hyphen ("ramp-" "up"): that joins back
+		// without a space; any other line end is a space.
+		joined := strings.ReplaceAll(narrow, "-\n", "-")
+		have := map[string]bool{}
+		for _, w := range strings.Fields(strings.ReplaceAll(joined, ":", " ")) {
+			have[w] = true
+		}
+		for _, w := range strings.Fields(ansi.Strip(List(p))) {
+			if !have[strings.TrimSuffix(w, ":")] {
+				t.Errorf("the word %q of the table is not whole at 40 columns:\n%s", w, narrow)
+			}
+		}
+	}
+	if wide := ListFor(routines.FirstSession(), 120); wide != List(routines.FirstSession()) {
+		t.Error("a wide terminal does not get the table")
+	}
+}
