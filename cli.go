@@ -215,7 +215,7 @@ func (a *app) rootCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintln(a.out(), ui.ListFor(p, a.width()))
+				_, err = fmt.Fprintln(a.out(), ui.ListFor(p, width(a.stdout))) // the table when piped
 				return err
 			},
 		},
