@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -82,5 +83,30 @@ func TestASessionFromTheFutureDoesNotCountAsDoneToday(t *testing.T) {
 	}
 	if len(s.Ignored()) == 0 {
 		t.Error("the records from the future are not reported")
+	}
+}
+
+// A screening taken at the real time, read by a companion started at an
+// earlier --start-at, was said to be ignored: the schedule reads no
+// screening, so it ignores none. A session from the future is said once,
+// not a line for each of its records.
+func TestOnlyRecordsTheScheduleReadsAreSaidToBeIgnoredAndFewOfThem(t *testing.T) {
+	now := at("12:00")
+	later := now.Add(time.Hour)
+	recs := []history.Record{
+		{V: 1, Kind: history.ScreeningTaken, At: later, Answers: map[string]bool{}},
+		{V: 1, Kind: history.PainCheckIn, At: later, Session: "s", Pain: history.PainLevel(1), When: history.Before},
+	}
+	for i := range 6 {
+		recs = append(recs, history.Record{V: 1, Kind: history.SessionStarted, At: later.Add(time.Duration(i) * time.Minute), Session: fmt.Sprint(i), Routine: "midday"})
+	}
+	s := New(config.Default())
+	s.FromHistory(recs[:2], now)
+	if got := s.Ignored(); len(got) != 0 {
+		t.Errorf("said to ignore %v", got)
+	}
+	s.FromHistory(recs, now)
+	if got := s.Ignored(); len(got) != maxIgnored+1 {
+		t.Errorf("said %d lines for six future sessions: %v", len(got), got)
 	}
 }

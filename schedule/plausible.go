@@ -21,6 +21,8 @@ func (s *Scheduler) Ignored() []string { return s.ignored }
 func implausible(r history.Record, now time.Time) string {
 	const stamp = "2006-01-02 15:04"
 	switch {
+	case r.Kind != history.SessionStarted && r.Kind != history.SessionEnded && r.Kind != history.ReminderEvent:
+		return "" // the schedule reads no other kind: nothing to ignore
 	case r.At.After(now):
 		return fmt.Sprintf("a %s record dated %s, in the future", safetext.Line(fmt.Sprint(r.Kind)), r.At.Format(stamp))
 	case r.Kind != history.ReminderEvent || r.Until == nil:

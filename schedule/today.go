@@ -77,6 +77,9 @@ func (s *Scheduler) status(c config.Session, nextAt, now time.Time) Status {
 	return st
 }
 
+// maxIgnored is how many ignored records FromHistory names one by one.
+const maxIgnored = 2
+
 // FromHistory brings the scheduler up to date with the history: sessions
 // started and completed (in this program or another), reminders already
 // fired, snoozed or skipped, and the latest pause. Calling it again after
@@ -94,7 +97,12 @@ func (s *Scheduler) FromHistory(recs []history.Record, now time.Time) []Event {
 			continue
 		}
 		if why := implausible(r, now); why != "" {
-			s.ignored = append(s.ignored, "Ignored "+why+".")
+			// Once: a session from the future is several records.
+			if len(s.ignored) < maxIgnored {
+				s.ignored = append(s.ignored, "Ignored "+why+".")
+			} else if len(s.ignored) == maxIgnored {
+				s.ignored = append(s.ignored, "And more records like these were ignored.")
+			}
 			continue
 		}
 		recent = append(recent, r)
