@@ -8,18 +8,9 @@ import (
 
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext/safetexttest"
 	"github.com/backstretch/backstretch/session"
 )
-
-// fromFilePayloads are strings a history or config file can carry that a
-// terminal would act on, each with the escaped form a view must show.
-var fromFilePayloads = []struct{ name, raw, shown string }{
-	{"a bell", "bell\a", `bell\a`},
-	{"a carriage return", "over\rwrite", `over\rwrite`},
-	{"a C1 CSI", "c1\u009b2J", `c1\u009b2J`},
-	{"an SGR that hides text", "\x1b[8mhidden", `\x1b[8mhidden`},
-	{"an OSC 8 hyperlink", "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\", `\x1b]8;;https://evil.example/\x1b\click\x1b]8;;\x1b\`},
-}
 
 // payloadSession is the records of a session whose routine and outcome,
 // read from the history, are payload.
@@ -44,60 +35,60 @@ func assertShownEscaped(t *testing.T, where, out, raw, shown string) {
 }
 
 func TestTheHistoryTableShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
-	for _, p := range fromFilePayloads {
-		t.Run(p.name, func(t *testing.T) {
-			out := HistoryTable(history.Sessions(payloadSession("s", p.raw, monday("08:07"))), 20)
-			assertShownEscaped(t, "the history table", out, p.raw, p.shown)
+	for _, p := range safetexttest.Payloads() {
+		t.Run(p.Name, func(t *testing.T) {
+			out := HistoryTable(history.Sessions(payloadSession("s", p.Raw, monday("08:07"))), 20)
+			assertShownEscaped(t, "the history table", out, p.Raw, p.Shown)
 		})
 	}
 }
 
 func TestTheCompanionsHistoryPageShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
-	for _, p := range fromFilePayloads {
-		t.Run(p.name, func(t *testing.T) {
-			tc := newTestCompanion(t, "10:30", payloadSession("s", p.raw, monday("08:07")), 120, 24, true)
+	for _, p := range safetexttest.Payloads() {
+		t.Run(p.Name, func(t *testing.T) {
+			tc := newTestCompanion(t, "10:30", payloadSession("s", p.Raw, monday("08:07")), 120, 24, true)
 			tc.keys("h")
-			assertShownEscaped(t, "the companion's history page", tc.c.View().Content, p.raw, p.shown)
+			assertShownEscaped(t, "the companion's history page", tc.c.View().Content, p.Raw, p.Shown)
 		})
 	}
 }
 
 func TestANoticeQuotingAFileShowsItsControlBytesEscaped(t *testing.T) {
-	for _, p := range fromFilePayloads {
-		t.Run(p.name, func(t *testing.T) {
+	for _, p := range safetexttest.Payloads() {
+		t.Run(p.Name, func(t *testing.T) {
 			tc := newTestCompanion(t, "10:30", morningDone(), 120, 24, true)
-			tc.send(loadedMsg{err: errors.New("cannot read the history: " + p.raw)})
-			assertShownEscaped(t, "the companion's notice", tc.c.View().Content, p.raw, p.shown)
+			tc.send(loadedMsg{err: errors.New("cannot read the history: " + p.Raw)})
+			assertShownEscaped(t, "the companion's notice", tc.c.View().Content, p.Raw, p.Shown)
 		})
 	}
 }
 
 func TestANotificationShowsControlBytesEscapedInItsTitleAndBody(t *testing.T) {
-	for _, p := range fromFilePayloads {
-		t.Run(p.name, func(t *testing.T) {
+	for _, p := range safetexttest.Payloads() {
+		t.Run(p.Name, func(t *testing.T) {
 			var sent []string
 			old := sendNotification
 			sendNotification = func(title, body string) error { sent = append(sent, title, body); return nil }
 			t.Cleanup(func() { sendNotification = old })
-			notify("Title "+p.raw, "Body "+p.raw)()
+			notify("Title "+p.Raw, "Body "+p.Raw)()
 			if len(sent) != 2 {
 				t.Fatalf("sent %q; want one title and one body", sent)
 			}
-			assertShownEscaped(t, "a notification's title", sent[0], p.raw, p.shown)
-			assertShownEscaped(t, "a notification's body", sent[1], p.raw, p.shown)
+			assertShownEscaped(t, "a notification's title", sent[0], p.Raw, p.Shown)
+			assertShownEscaped(t, "a notification's body", sent[1], p.Raw, p.Shown)
 		})
 	}
 }
 
 func TestTheNotificationAtASessionsEndShowsTheRoutinesNameEscaped(t *testing.T) {
-	for _, p := range fromFilePayloads {
-		t.Run(p.name, func(t *testing.T) {
+	for _, p := range safetexttest.Payloads() {
+		t.Run(p.Name, func(t *testing.T) {
 			var sent []string
 			old := sendNotification
 			sendNotification = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
 			t.Cleanup(func() { sendNotification = old })
 			r, _ := routines.RoutineByID("desk")
-			r.Name = p.raw
+			r.Name = p.Raw
 			m, clk := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
 			m = NewModel(session.New(session.Build(r, routines.FirstSession())), m.opts)
 			m.s.Start(clk.T)
@@ -110,7 +101,7 @@ func TestTheNotificationAtASessionsEndShowsTheRoutinesNameEscaped(t *testing.T) 
 			if len(sent) != 1 {
 				t.Fatalf("notifications: %q", sent)
 			}
-			assertShownEscaped(t, "the notification at the end", sent[0], p.raw, p.shown)
+			assertShownEscaped(t, "the notification at the end", sent[0], p.Raw, p.Shown)
 		})
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext/safetexttest"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/stats"
@@ -131,8 +132,8 @@ func controlIn(out string, lines bool) string {
 // \x1b beforehand: it escapes ESC itself, and nothing from the file is
 // sent as it is.
 func FuzzEveryViewOfAHistoryShowsNoControlBytes(f *testing.F) {
-	for _, p := range fromFilePayloads {
-		f.Add(p.raw, p.raw, p.raw, p.raw, p.raw, p.raw, 1, 3, 180.0, 170.0)
+	for _, p := range safetexttest.Payloads() {
+		f.Add(p.Raw, p.Raw, p.Raw, p.Raw, p.Raw, p.Raw, 1, 3, 180.0, 170.0)
 	}
 	f.Add("morning", "completed", "s1", "done", "shoulder-rolls", "dismissed", 2, 0, 300.0, 300.0)
 	f.Fuzz(func(t *testing.T, routine, outcome, id, detail, reminder, note string, day, pain int, planned, actual float64) {
