@@ -122,6 +122,17 @@ func (p Progress) Short(r Routine) string {
 	return "full dosage"
 }
 
+// OfDose says one exercise's dose today and the stage of the ramp-up it
+// is at: "8 reps, day 1 of 4 of the ramp-up", "2 × 30 s, full dosage".
+func (p Progress) OfDose(d Dose) string {
+	p = p.normal()
+	stage := "full dosage"
+	if l := min(p.LevelOf(d.Exercise.ID), p.Ramp); l < p.Ramp {
+		stage = fmt.Sprintf("day %d of %d of the ramp-up", l, p.Ramp)
+	}
+	return p.noted(d.String() + ", " + stage)
+}
+
 // span is the lowest and highest level of r's exercises (1 for none).
 func (p Progress) span(r Routine) (lo, hi int) {
 	for _, it := range r.Items {
@@ -138,7 +149,9 @@ func (p Progress) span(r Routine) (lo, hi int) {
 func (p Progress) level(l int) string {
 	switch {
 	case l == 1:
-		return p.noted(fmt.Sprintf("day 1 of %d of the ramp-up: %d s holds, %d rep each", p.Ramp, FirstHold, FirstReps))
+		// Stretches only: reps exercises start from the bottom of their
+		// range, which "1 rep each" would contradict.
+		return p.noted(fmt.Sprintf("day 1 of %d of the ramp-up: stretches held %d s, %s each", p.Ramp, FirstHold, times(FirstReps)))
 	case l < p.Ramp:
 		return p.noted(fmt.Sprintf("day %d of %d of the ramp-up", l, p.Ramp))
 	}

@@ -1,6 +1,7 @@
 package routines
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -218,7 +219,7 @@ func TestProgressSaysWhyThisDosageApplies(t *testing.T) {
 		p    Progress
 		want string
 	}{
-		{FirstSession(), "day 1 of 4 of the ramp-up: 10 s holds, 1 rep each"},
+		{FirstSession(), "day 1 of 4 of the ramp-up: stretches held 10 s, once each"},
 		{ProgressFor(2, 4, 2), "day 3 of 4 of the ramp-up"},
 		{ProgressFor(3, 4, 3), "full dosage"},
 		{ProgressFor(7, 3, 20), "full dosage"},
@@ -229,6 +230,30 @@ func TestProgressSaysWhyThisDosageApplies(t *testing.T) {
 	for _, c := range cases {
 		if got := c.p.String(); !strings.Contains(got, c.want) {
 			t.Errorf("%+v says %q, want it to contain %q", c.p, got, c.want)
+		}
+	}
+}
+
+// The dose line of one exercise agrees with what its session counts: the
+// reps of a reps exercise, never the "once each" of the stretches.
+func TestTheDoseOfOneExerciseAgreesWithItsCounter(t *testing.T) {
+	evening, _ := RoutineByID("evening")
+	for _, p := range []Progress{FirstSession(), ProgressFor(1, 4, 1), ProgressFor(9, 4, 9)} {
+		for _, d := range evening.Doses(p) {
+			got := p.OfDose(d)
+			if !strings.HasPrefix(got, d.String()+", ") {
+				t.Errorf("%s on %v: %q does not start with its dose %q", d.Exercise.ID, p, got, d.String())
+			}
+			if d.Exercise.Kind == Paced && strings.Contains(got, "once") {
+				t.Errorf("%s: %q says once for %d reps", d.Exercise.ID, got, d.Reps)
+			}
+			stage := "full dosage"
+			if l := p.LevelOf(d.Exercise.ID); l < p.Ramp {
+				stage = fmt.Sprintf("day %d of %d of the ramp-up", l, p.Ramp)
+			}
+			if !strings.HasSuffix(got, stage) {
+				t.Errorf("%s on %v: %q, want it to end %q", d.Exercise.ID, p, got, stage)
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -198,7 +199,7 @@ type page struct {
 	room                     int // rows for the explanation
 }
 
-func (a asker) layout(st Styles, hv func([]key.Binding, int) string, w, h int) page {
+func (a asker) layout(st Styles, keysHelp help.Model, w, h int) page {
 	inner := max(w-2, 0)
 	full := w >= FullWidth && h >= FullHeight
 	rule := st.Rule.Render(strings.Repeat("─", inner))
@@ -211,33 +212,32 @@ func (a asker) layout(st Styles, hv func([]key.Binding, int) string, w, h int) p
 		if full {
 			p.text = append(p.text, "")
 		}
-		p.text = append(p.text, styleLines(st.Warning, lipgloss.Wrap(a.q.Notice, inner, " "))...)
+		p.text = append(p.text, styleLines(st.Warning, wrap(a.q.Notice, inner))...)
 	}
 	for i, l := range a.q.Lines {
 		style := lipgloss.NewStyle()
 		if i == 0 && a.q.Kind != checkin.Info && a.q.Kind != checkin.Confirm {
 			style = st.Cue
 		}
-		text := lipgloss.Wrap(l, inner, " ")
+		text := wrap(l, inner)
 		if a.q.Kind == checkin.Info { // a bullet with a hanging indent
-			text = "• " + strings.ReplaceAll(lipgloss.Wrap(l, inner-2, " "), "\n", "\n  ")
+			text = "• " + strings.ReplaceAll(wrap(l, inner-2), "\n", "\n  ")
 		}
 		if full || (len(p.text) > 0 && a.q.Kind != checkin.Info) {
 			p.text = append(p.text, "")
 		}
 		p.text = append(p.text, styleLines(style, text)...)
 	}
-	p.fixed = append([]string{""}, styleLines(st.Title, lipgloss.Wrap(a.q.Prompt, inner, " "))...)
+	p.fixed = append([]string{""}, styleLines(st.Title, wrap(a.q.Prompt, inner))...)
 	if in := a.input(st, inner); in != "" {
 		if full {
 			p.fixed = append(p.fixed, "")
 		}
 		p.fixed = append(p.fixed, in)
 	}
-	p.bottom = []string{rule}
-	for _, line := range strings.Split(hv(a.keys(), inner), "\n") {
-		p.bottom = append(p.bottom, truncate(line, inner))
-	}
+	// Every key of a question shows, on as many lines as they need.
+	keys := a.keys()
+	p.bottom = append([]string{rule}, keyRows(keysHelp, everyKey(keys...), inner, len(keys))...)
 	p.room = max(h-len(p.top)-len(p.fixed)-len(p.bottom), 1)
 	return p
 }
@@ -253,11 +253,11 @@ func (a asker) scrolled(p page, n int) asker {
 }
 
 // view renders the question for a w×h pane.
-func (a asker) view(st Styles, hv func([]key.Binding, int) string, w, h int) string {
+func (a asker) view(st Styles, keysHelp help.Model, w, h int) string {
 	if w < MinWidth || h < MinHeight {
 		return st.Warning.Render(tooSmall(w, h))
 	}
-	p := a.layout(st, hv, w, h)
+	p := a.layout(st, keysHelp, w, h)
 	text := p.text
 	if len(text) > p.room { // a window on the text and a line saying so
 		text = text[min(a.offset, len(text)):]

@@ -139,11 +139,13 @@ var companionStates = []struct {
 	{"rolls-reminder", "09:59", func(tc *testCompanion) { tc.tickAt("10:00") }},
 	{"all-keys", "10:30", func(tc *testCompanion) { tc.keys("?") }},
 	{"stats", "10:30", func(tc *testCompanion) { tc.keys("s") }},
+	{"history", "10:30", func(tc *testCompanion) { tc.keys("h") }},
+	{"pause-menu", "10:30", func(tc *testCompanion) { tc.keys("p") }},
 }
 
 func TestTheCompanionLooksAsExpected(t *testing.T) {
 	for _, st := range companionStates {
-		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		for _, size := range [][2]int{{80, 24}, {60, 20}, {40, 12}} {
 			t.Run(fmt.Sprintf("%s-%dx%d", st.name, size[0], size[1]), func(t *testing.T) {
 				tc := newTestCompanion(t, st.at, morningDone(), size[0], size[1], true)
 				st.prepare(tc)

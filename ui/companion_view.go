@@ -232,64 +232,57 @@ func (c Companion) reminderBox(ev schedule.Event, w int, full bool) []string {
 		return append(wrapLines(st.Ready.Render("NOW")+" "+st.Title.Render(title)+": "+body, w), st.Dim.Render(keys))
 	}
 	box := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(st.BarReady).Padding(0, 1).Width(w)
-	text := st.Title.Render(title) + "\n" + lipgloss.Wrap(body, w-4, " ") + "\n" + st.Dim.Render(keys)
+	text := st.Title.Render(title) + "\n" + wrap(body, w-4) + "\n" + st.Dim.Render(keys)
 	return strings.Split(box.Render(text), "\n")
 }
 
 // wrapLines wraps styled text to w columns.
 func wrapLines(s string, w int) []string {
-	return strings.Split(lipgloss.Wrap(s, w, " "), "\n")
+	return strings.Split(wrap(s, w), "\n")
 }
 
 // helpLines are the keys at the bottom: the pause choices while they are
-// open, the screen's keys otherwise, wrapped so that none is cut off.
+// open, every key with ?, wrapped so that none is cut off; else the keys
+// of this moment, on one line in the full layout and two in the compact
+// one, those that need not stay giving way from the end (? shows them).
 func (c Companion) helpLines(now time.Time, w int) []string {
 	k := c.keys
+	all := func(keys ...key.Binding) []string { return keyRows(c.help, everyKey(keys...), w, len(keys)) }
 	switch {
 	case c.screen != homeScreen:
 		scroll := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll"))
-		return c.keyLines([]key.Binding{scroll, k.Back, k.Quit}, w)
+		return all(scroll, k.Back, k.Quit)
 	case c.pausing:
-		return append([]string{c.styles.Title.Render("Pause reminders for:")}, c.keyLines([]key.Binding{k.Pause30, k.PauseHour, k.PauseDay, k.Cancel}, w)...)
+		return append([]string{c.styles.Title.Render("Pause reminders for:")}, all(k.Pause30, k.PauseHour, k.PauseDay, k.Cancel)...)
 	case c.fullHelp:
-		return c.keyLines(c.allKeys(now), w)
+		return all(c.allKeys(now)...)
 	}
-	return c.keyLines(c.shortKeys(now), w)
-}
-
-// keyLines lays keys out in as many lines of width w as they need.
-func (c Companion) keyLines(keys []key.Binding, w int) []string {
-	h := c.help
-	h.SetWidth(0)
-	var lines []string
-	var line []key.Binding
-	for _, b := range keys {
-		if len(line) > 0 && lipgloss.Width(h.ShortHelpView(append(line, b))) > w {
-			lines = append(lines, h.ShortHelpView(line))
-			line = nil
-		}
-		line = append(line, b)
+	rows := 2
+	if c.width >= FullWidth && c.height >= FullHeight {
+		rows = 1
 	}
-	return append(lines, h.ShortHelpView(line))
+	return keyRows(c.help, c.shortKeys(now), w, rows)
 }
 
 func (c Companion) helpHeight(now time.Time, w int) int { return len(c.helpLines(now, w)) }
 
-// shortKeys are the keys that do something now.
-func (c Companion) shortKeys(now time.Time) []key.Binding {
+// shortKeys are the keys that do something now: what is due, then the
+// rest, with ? and quit, which always stay.
+func (c Companion) shortKeys(now time.Time) []shownKey {
 	k := c.keys
 	sessions := k.Sessions
 	sessions.SetHelp(fmt.Sprintf("1-%d", len(c.rows(now))), "sessions")
-	var keys []key.Binding
+	var keys []shownKey
 	// The reminder on screen shows its own keys (enter, z, x).
 	if _, shown := c.sched.Shown(now); !shown {
 		if r := c.dueRoutine(now); r != "" {
 			start := k.Start
 			start.SetHelp("enter", "start "+r)
-			keys = append(keys, start)
+			keys = append(keys, shownKey{start, true})
 		}
 	}
-	return append(keys, sessions, k.Rolls, c.pauseKey(now), k.Help, k.Quit)
+	return append(keys, shownKey{sessions, false}, shownKey{k.Rolls, false}, shownKey{c.pauseKey(now), false},
+		shownKey{k.Help, true}, shownKey{k.Quit, true})
 }
 
 func (c Companion) pauseKey(now time.Time) key.Binding {
@@ -326,7 +319,7 @@ func (c *Companion) fillView() {
 	}
 	if c.screen == signsScreen {
 		// What matters most first: stop, and the signs that mean help.
-		c.view.SetContent(lipgloss.Wrap(routines.StopNowAdvice, w, " ") + "\n\n" + signGroups(w))
+		c.view.SetContent(wrap(routines.StopNowAdvice, w) + "\n\n" + signGroups(w))
 		return
 	}
 	text := Stats(c.stats, w)
@@ -337,7 +330,7 @@ func (c *Companion) fillView() {
 		// The printed views point at the command line; here a key does it.
 		text = "No sessions yet. Press 1, 2 or 3 to start one; your history and stats show up here after it."
 	}
-	c.view.SetContent(lipgloss.Wrap(text, w, " "))
+	c.view.SetContent(wrap(text, w))
 	if c.screen == historyScreen {
 		c.view.GotoBottom() // the newest sessions are last: open on them
 	}

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backstretch/backstretch/checkin"
@@ -128,7 +127,7 @@ func (f Flow) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // answer gives a key to the question on screen.
 func (f Flow) answer(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	a, ans := f.ask.update(msg, f.ask.layout(f.styles, f.helpView, f.width, f.height))
+	a, ans := f.ask.update(msg, f.ask.layout(f.styles, f.help, f.width, f.height))
 	f.ask = &a
 	if ans == nil {
 		return f, nil
@@ -150,16 +149,10 @@ func (f Flow) View() tea.View {
 	}
 	var content string
 	if f.ask != nil {
-		content = f.ask.view(f.styles, f.helpView, f.width, f.height)
+		content = f.ask.view(f.styles, f.help, f.width, f.height)
 	}
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.WindowTitle = "backstretch"
 	return v
-}
-
-func (f Flow) helpView(keys []key.Binding, w int) string {
-	h := f.help
-	h.SetWidth(w)
-	return h.ShortHelpView(keys)
 }

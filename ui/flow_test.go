@@ -144,7 +144,7 @@ func TestQuestionScreensLookAsExpected(t *testing.T) {
 		"screening-confirm": {Screening: map[string]bool{"herniated-disc": true, "radiating-pain": true}},
 	}
 	for name, b := range questions {
-		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		for _, size := range [][2]int{{80, 24}, {60, 20}, {40, 12}} {
 			t.Run(fmt.Sprintf("%s-%dx%d", name, size[0], size[1]), func(t *testing.T) {
 				copy := *b
 				f, _ := newTestFlow(t, "desk", &copy, size[0], size[1])

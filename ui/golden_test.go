@@ -76,7 +76,7 @@ var screens = []struct {
 
 func TestScreensLookAsExpected(t *testing.T) {
 	for _, sc := range screens {
-		for _, size := range [][2]int{{80, 24}, {40, 12}} {
+		for _, size := range [][2]int{{80, 24}, {60, 20}, {40, 12}} {
 			t.Run(fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
 				routine, p := sc.routine, routines.FirstSession()
 				if routine == "evening-full" {

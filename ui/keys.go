@@ -29,11 +29,24 @@ func newKeyMap() keyMap {
 	}
 }
 
-// ShortHelp is the help line at the bottom of the session screen. The
-// stop-for-pain key comes right after space, so even the narrowest pane
-// shows it.
+// shown is the key line at the bottom of the session screen, in its
+// order: space, then the stop-for-pain and quit keys, which always show,
+// then the others, the last of which give way first when the line is
+// short of room (? lists them all).
+func (k keyMap) shown() []shownKey {
+	return []shownKey{
+		{k.Pause, true}, {k.Resume, true}, {k.Count, true}, {k.Stop, true}, {k.Quit, true},
+		{k.Next, false}, {k.SelfCount, false}, {k.Timed, false}, {k.Back, false}, {k.Help, true},
+	}
+}
+
+// ShortHelp is the key line's keys, for help.KeyMap.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Pause, k.Resume, k.Count, k.Stop, k.Next, k.Back, k.SelfCount, k.Timed, k.Quit, k.Help}
+	var keys []key.Binding
+	for _, s := range k.shown() {
+		keys = append(keys, s.b)
+	}
+	return keys
 }
 
 // FullHelp is the full list shown with ?, with the longer descriptions.

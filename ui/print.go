@@ -35,7 +35,7 @@ func pad(s string, n int) string {
 // hanging wraps text to width with every line after the first indented.
 func hanging(first, text string, width int) string {
 	indent := strings.Repeat(" ", lipgloss.Width(first))
-	lines := strings.Split(lipgloss.Wrap(text, width-len(indent), " "), "\n")
+	lines := strings.Split(wrap(text, width-len(indent)), "\n")
 	for i := range lines {
 		if i == 0 {
 			lines[i] = first + lines[i]

@@ -15,11 +15,20 @@ import (
 
 // tooSmall asks for a larger pane in as many words as fit w×h.
 func tooSmall(w, h int) string {
-	msg := lipgloss.Wrap(fmt.Sprintf("Make the pane larger: at least %d×%d (now %d×%d).", MinWidth, MinHeight, w, h), w, " ")
+	msg := wrap(fmt.Sprintf("Make the pane larger: at least %d×%d (now %d×%d).", MinWidth, MinHeight, w, h), w)
 	if strings.Count(msg, "\n") < h {
 		return msg
 	}
 	return truncate("Pane too small", w)
+}
+
+// wrap breaks s into lines of at most w cells at spaces, never inside a
+// hyphenated word ("ramp-up", "8-week"), which lipgloss would break at
+// its hyphen: the hyphens are held as non-breaking ones while wrapping.
+func wrap(s string, w int) string {
+	const nonBreaking = "\u2011"
+	held := strings.ReplaceAll(s, "-", nonBreaking)
+	return strings.ReplaceAll(lipgloss.Wrap(held, w, " "), nonBreaking, "-")
 }
 
 // mmss formats a duration as m:ss.
@@ -28,9 +37,22 @@ func mmss(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
-// truncate cuts s to w cells, ending with an ellipsis when cut.
+// truncate cuts s to w cells, ending with an ellipsis when cut: after the
+// last whole word that fits, so no word shows broken, unless that would
+// leave less than half the room used (one long word).
 func truncate(s string, w int) string {
-	return ansi.Truncate(s, max(w, 0), "…")
+	w = max(w, 0)
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	fits := ansi.Truncate(ansi.Strip(s), max(w-1, 0), "") // beside the ellipsis
+	if i := strings.LastIndexByte(fits, ' '); i > 0 {
+		keep := ansi.StringWidth(strings.TrimRight(fits[:i], " ,;:·–-"))
+		if keep >= w/2 {
+			return ansi.Truncate(s, keep+1, "…")
+		}
+	}
+	return ansi.Truncate(s, w, "…")
 }
 
 // clip keeps the first n lines of s, marking a cut with an ellipsis.

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-	"image/color"
 	"strings"
 	"time"
 
@@ -45,9 +43,11 @@ type layout struct {
 	key                 layoutKey
 	full                bool
 	inner, textW        int
+	top                 []string // a spacer under the rule, where there is room
 	above               []string // left-column lines above the countdown
 	figure              []string
 	extra, bottom, rule []string
+	cut                 bool // what to do was cut short: every row is in use
 }
 
 // viewCache holds the last layout. Model values share it through a pointer,
@@ -78,7 +78,7 @@ func (m Model) render(now time.Time) string {
 
 	lines := []string{m.header(now, l.inner, l.full)}
 	lines = append(lines, l.rule...)
-	body := append(append([]string{""}, left...), l.extra...)
+	body := append(append(append([]string(nil), l.top...), left...), l.extra...)
 	// Whatever does not fit comes out of the body, never the keys.
 	body = body[:min(len(body), max(h-len(lines)-len(l.bottom), 0))]
 	lines = append(lines, body...)
@@ -99,6 +99,13 @@ func (m Model) render(now time.Time) string {
 
 // layoutFor returns the still parts of the screen, laid out anew only when
 // something they show has changed.
+//
+// Rows go by priority: the header, the keys and what comes next are always
+// whole; then the exercise, its badges and the countdown; then what to do:
+// the instruction, or while getting ready the exercise's steps, whole while
+// rows last (cut only when no row is left for them); then the discomfort
+// rule on the first step; then the set-up while getting ready; then
+// spacers; then the optional parts, most useful first.
 func (m Model) layoutFor(now time.Time) *layout {
 	st := m.s.Current()
 	key := layoutKey{
@@ -120,36 +127,11 @@ func (m Model) layoutFor(now time.Time) *layout {
 		l.figure = strings.Split(m.styles.Dim.Render(strings.Join(frames[key.frame], "\n")), "\n")
 		l.textW = l.inner - lipgloss.Width(frames[key.frame][0]) - 3
 	}
-	gap := []string{""} // a spacer line, where there is room for one
-	if !full {
-		gap = nil
-	}
-	l.above = []string{m.styles.Title.Render(truncate(st.Exercise.Title(), l.textW))}
-	l.above = append(l.above, gap...)
-	l.above = append(l.above, m.badges(st, l.textW))
-	l.above = append(l.above, gap...)
-	l.above = append(l.above, strings.Split(m.instruction(st, now, l.textW, full), "\n")...)
-	l.above = append(l.above, gap...)
+	l.rule = []string{m.styles.Rule.Render(strings.Repeat("─", l.inner))}
+	l.bottom = m.bottom(l.inner, full)
 
-	rule := m.styles.Rule.Render(strings.Repeat("─", l.inner))
-	l.rule = []string{rule}
-	l.bottom = []string{m.next(l.inner)}
-	if m.notice != "" {
-		l.bottom = append(l.bottom, m.styles.Notice.Render(truncate(fromFile(m.notice), l.inner)))
-	}
-	if m.unsaved != "" {
-		// Wrapped, not cut: how many records wait and why both matter.
-		l.bottom = append(l.bottom, styleLines(m.styles.Warning, lipgloss.Wrap(m.unsaved, l.inner, " "))...)
-	}
-	l.bottom = append(l.bottom, rule)
-	for _, line := range strings.Split(m.helpView(l.inner), "\n") {
-		l.bottom = append(l.bottom, truncate(line, l.inner))
-	}
-
-	// Optional parts, most useful first, while the rows last: the body
-	// holds a blank line and the left column (at least as tall as the
-	// figure): the lines above, the countdown (big digits and bar, or one
-	// line) and the pacer or rep line.
+	// Always: the exercise, the badges, the countdown (big digits and
+	// bar, or one line) and the pacer or rep line.
 	count := 1
 	if full {
 		count = 4
@@ -157,229 +139,54 @@ func (m Model) layoutFor(now time.Time) *layout {
 	if len(st.Pattern) > 0 && !m.s.Counting() {
 		count++
 	}
-	used := len(l.rule) + 1 + len(l.bottom) + 1 + max(len(l.above)+count, len(l.figure))
-	room := m.height - used
-	for _, part := range m.optional(st, l.inner, full) {
-		lines := strings.Split(part, "\n")
-		if len(lines)+1 <= room {
-			l.extra = append(append(l.extra, ""), lines...)
-			room -= len(lines) + 1
-		}
+	f := newFitter(m.height-1-len(l.rule)-len(l.bottom), 2+count, len(l.figure))
+	// What to do. While getting ready, the steps go at the pane's full
+	// width under the countdown, and the set-up beside the figure.
+	var instr []string
+	if st.Kind == session.Ready && len(st.Exercise.Steps) > 0 {
+		l.extra = f.below(numbered(m.styles.Cue, st.Dose.Steps(), l.inner), true)
+	} else {
+		instr = f.beside(m.instruction(st, now, l.textW), true)
 	}
+	if m.s.Index() == 0 {
+		// The discomfort rule, once a session (SPEC §5): while getting
+		// ready for the first exercise.
+		note := styleLines(m.styles.Notice, wrap(routines.DiscomfortNote, l.inner))
+		l.extra = append(l.extra, f.below(note, false)...)
+	}
+	if st.Kind == session.Ready {
+		instr = append(instr, f.beside(m.setup(st, l.textW), false)...)
+	}
+	// Spacers where rows are left: one at the top, and in the full layout
+	// around the badges and before the countdown.
+	l.top = f.top()
+	l.above = []string{m.styles.Title.Render(truncate(st.Exercise.Title(), l.textW))}
+	l.above = append(l.above, f.spacer(full)...)
+	l.above = append(l.above, m.badges(st, l.textW))
+	if len(instr) > 0 {
+		l.above = append(l.above, f.spacer(full)...)
+		l.above = append(l.above, instr...)
+	}
+	l.above = append(l.above, f.spacer(full)...)
+	for _, part := range m.optional(st, l.inner) {
+		l.extra = append(l.extra, f.below(part, false)...)
+	}
+	l.cut = f.cut
 	m.cache.l = l
 	return l
 }
 
-// header: the routine, where we are, and the plan's clock.
-func (m Model) header(now time.Time, w int, full bool) string {
-	p := m.s.Plan
-	var pos time.Duration
-	for i := range m.s.Index() {
-		pos += p.Steps[i].Duration
+// bottom is what stays at the foot of the screen whatever its size: what
+// comes next, a notice, what could not be saved, and the keys.
+func (m Model) bottom(w int, full bool) []string {
+	lines := []string{m.next(w)}
+	if m.notice != "" {
+		lines = append(lines, m.styles.Notice.Render(truncate(fromFile(m.notice), w)))
 	}
-	pos += m.s.Countdown().Elapsed(now)
-	item := m.s.Current().Item + 1
-	// The running time changes every second: it stays unstyled (the
-	// terminal's own colour), so a second costs the fewest bytes.
-	elapsed, total := mmss(pos.Truncate(time.Second)), " / "+mmss(p.Duration())
-	clock := elapsed + total
-	where := fmt.Sprintf("exercise %d of %d · step %d of %d", item, p.Exercises(), m.s.Index()+1, len(p.Steps))
-	name := fromFile(p.Routine.Name)
-	if !full {
-		name = strings.TrimSuffix(name, " routine")
-		where = fmt.Sprintf("%d/%d", item, p.Exercises())
+	if m.unsaved != "" {
+		// Wrapped, not cut: how many records wait and why both matter.
+		lines = append(lines, styleLines(m.styles.Warning, wrap(m.unsaved, w))...)
 	}
-	left := m.styles.Header.Render(name) + m.styles.Dim.Render(" · "+where)
-	gap := w - lipgloss.Width(left) - lipgloss.Width(clock)
-	if gap < 1 {
-		return truncate(m.styles.Header.Render(name)+" "+clock, w)
-	}
-	return left + strings.Repeat(" ", gap) + elapsed + m.styles.Dim.Render(total)
-}
-
-// badges: what kind of moment this is, the rep or set, and the side.
-func (m Model) badges(st session.Step, w int) string {
-	style := m.styles.Active
-	switch st.Kind {
-	case session.Ready, session.Switch:
-		style = m.styles.Ready
-	case session.Rest:
-		style = m.styles.Rest
-	}
-	label := st.Label()
-	if m.s.IsPaused() {
-		style, label = m.styles.Paused, "PAUSED"
-	}
-	parts := []string{style.Render(label)}
-	switch {
-	case st.Kind == session.Hold && st.Reps > 1:
-		parts = append(parts, fmt.Sprintf("rep %d of %d", st.Rep, st.Reps))
-	case st.Kind == session.Reps && st.Sets > 1:
-		parts = append(parts, fmt.Sprintf("set %d of %d", st.Set, st.Sets))
-	}
-	if st.Side != 0 {
-		parts = append(parts, m.styles.Side.Render(strings.ToUpper(st.Side.String())+" side"))
-	}
-	if st.Direction != "" {
-		parts = append(parts, m.styles.Side.Render(st.Direction))
-	}
-	return truncate(strings.Join(parts, "  "), w)
-}
-
-// instruction: what to do now, in plain words.
-func (m Model) instruction(st session.Step, now time.Time, w int, full bool) string {
-	ex := st.Exercise
-	var text string
-	switch st.Kind {
-	case session.Ready:
-		text = "Get into position. " + strings.Join(st.Dose.Setup(), " ")
-		if len(ex.Setup) == 0 {
-			text = "Get ready: " + ex.Steps[0]
-		}
-	case session.Switch:
-		text = fmt.Sprintf("Switch to the %s side: %s.", st.Side, st.SideCue)
-	case session.Hold:
-		text = ex.Cue
-		if st.SideCue != "" {
-			text = capitalize(st.SideCue) + ". " + ex.Cue
-		}
-	case session.Reps:
-		text = capitalize(m.s.Pace(now).Cue) + "…"
-		if m.s.Counting() {
-			text = "Do each rep at your own pace and press space after it. " + ex.Cue
-		}
-	case session.Timed:
-		text = ex.Cue
-	case session.Rest:
-		text = "Rest and breathe."
-	}
-	lines := 3
-	switch {
-	case !full:
-		lines = 2
-	case st.Kind == session.Ready:
-		lines = 4 // the whole set-up, while getting into position
-	}
-	return m.styles.Cue.Render(clip(lipgloss.Wrap(text, w, " "), lines))
-}
-
-// countdown: the time left, large where there is room, with its bar.
-func (m Model) countdown(now time.Time, w int, full bool) string {
-	cd := m.s.Countdown()
-	st := m.s.Current()
-	// What is counted: the time left, or the reps the person has counted.
-	big := mmss(time.Duration(cd.Seconds(now)) * time.Second)
-	small, frac := big, cd.Fraction(now)
-	if m.opts.ReducedMotion {
-		// The bar moves once a second, with the digits.
-		total := cd.Total()
-		frac = min(max(float64(total-time.Duration(cd.Seconds(now))*time.Second)/float64(total), 0), 1)
-	}
-	if m.s.Counting() {
-		rep := m.s.Pace(now).Rep
-		big, small = fmt.Sprintf("%d/%d", rep, st.Reps), fmt.Sprintf("rep %d of %d", rep, st.Reps)
-		frac = float64(rep-1) / float64(st.Reps)
-	}
-	bar := m.bar
-	bar.FullColor, bar.EmptyColor = m.barColor(st), m.styles.BarEmpty
-	if full {
-		bar.SetWidth(min(w, 40))
-		return m.styles.Count.Render(bigText(big)) + "\n" + bar.ViewAs(frac)
-	}
-	bar.SetWidth(max(w-len(small)-2, 4))
-	return m.styles.Count.Render(small) + "  " + bar.ViewAs(frac)
-}
-
-func (m Model) barColor(st session.Step) color.Color {
-	switch st.Kind {
-	case session.Ready, session.Switch:
-		return m.styles.BarReady
-	case session.Rest:
-		return m.styles.BarRest
-	}
-	return m.styles.BarActive
-}
-
-// paceLine: the rep counter of timed reps, or the breathing pacer.
-func (m Model) paceLine(st session.Step, now time.Time, w int) string {
-	if m.s.Counting() || len(st.Pattern) == 0 {
-		return ""
-	}
-	pc := m.s.Pace(now)
-	if st.Kind == session.Reps {
-		return m.styles.Header.Render(fmt.Sprintf("%s %d of %d", strings.TrimSuffix(st.Exercise.RepUnit(), "s"), pc.Rep, st.Reps))
-	}
-	// The pacer swells while breathing in and empties while breathing out.
-	phase := st.Pattern[pc.Phase]
-	left := pc.PhaseLeft
-	if m.opts.ReducedMotion {
-		left = left.Round(time.Second) // it moves once a second
-	}
-	frac := min(max(1-float64(left)/float64(phase.Dur), 0), 1)
-	if pc.Phase%2 == 1 {
-		frac = 1 - frac
-	}
-	label := fmt.Sprintf("%-12s", phase.Cue+"…")
-	n := max(w-lipgloss.Width(label)-1, 4)
-	fill := int(frac*float64(n) + 0.5)
-	return m.styles.Cue.Render(label) + " " + m.styles.Count.Render(strings.Repeat("●", fill)) + m.styles.Dim.Render(strings.Repeat("·", n-fill))
-}
-
-// optional: what to show when rows allow, most useful first: during the
-// exercise what you should (not) feel, then what it is for, then its steps.
-func (m Model) optional(st session.Step, w int, full bool) []string {
-	ex := st.Exercise
-	// Today's dosage and why: on the first step, and wherever there is room.
-	parts := []string{m.styles.Dim.Render(truncate("Today: "+m.s.Plan.Progress.For(m.s.Plan.Routine), w))}
-	// The discomfort rule, once a session (SPEC §5): while getting ready
-	// for the first exercise, before anything else that is optional.
-	if m.s.Index() == 0 {
-		parts = append([]string{m.styles.Notice.Render(lipgloss.Wrap(routines.DiscomfortNote, w, " "))}, parts...)
-	}
-	var feel []string
-	if ex.Feel != "" {
-		feel = append(feel, "Feel it: "+lowerFirst(ex.Feel))
-	}
-	if ex.NotFeel != "" {
-		feel = append(feel, "Not: "+lowerFirst(ex.NotFeel))
-	}
-	if len(feel) > 0 && st.Kind != session.Ready {
-		parts = append(parts, m.styles.Dim.Render(lipgloss.Wrap(strings.Join(feel, " "), w, " ")))
-	}
-	if full {
-		parts = append(parts, m.styles.Dim.Render(clip(lipgloss.Wrap(ex.Targets, w, " "), 2)))
-		var steps []string
-		// Wrapped, not cut: a step's end says today's dose.
-		for i, s := range st.Dose.Steps() {
-			steps = append(steps, hanging(fmt.Sprintf("%d. ", i+1), s, w))
-		}
-		parts = append(parts, m.styles.Dim.Render(strings.Join(steps, "\n")))
-	}
-	return parts
-}
-
-func (m Model) nextStep() session.Step {
-	if i := m.s.Index() + 1; i < len(m.s.Plan.Steps) {
-		return m.s.Plan.Steps[i]
-	}
-	return session.Step{}
-}
-
-// next: what comes after this step.
-func (m Model) next(w int) string {
-	text := "Next: the end of the session"
-	if n := m.nextStep(); n.Exercise != nil {
-		text = "Next: " + n.Short()
-	}
-	return m.styles.Dim.Render(truncate(text, w))
-}
-
-// helpView renders the keys for width w. (bubbles' help can overrun its
-// width by one item when even its ellipsis does not fit; callers cut it.)
-func (m Model) helpView(w int) string {
-	m.help.SetWidth(w)
-	if m.fullHelp {
-		return m.help.FullHelpView(m.activeKeys().FullHelp())
-	}
-	return m.help.ShortHelpView(m.activeKeys().ShortHelp())
+	lines = append(lines, m.styles.Rule.Render(strings.Repeat("─", w)))
+	return append(lines, m.keyLines(w, full)...)
 }
