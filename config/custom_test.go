@@ -49,6 +49,13 @@ func TestAPrescriptionBecomesARoutineOfItsOwn(t *testing.T) {
 	if r.ID != "physio" || r.Name != "Physio plan" || r.When != "daily at 17:30" || len(r.Items) != 3 {
 		t.Fatalf("routine %+v", r)
 	}
+	// Each item carries its exercise, the file's own or a built-in one:
+	// a session of the routine needs no catalogue to find them.
+	for i, it := range r.Items {
+		if it.Ex == nil || it.Ex.ID != it.Exercise {
+			t.Errorf("item %d (%s) carries the exercise %v", i+1, it.Exercise, it.Ex)
+		}
+	}
 	full := r.Doses(routines.ProgressFor(10, 4, 10))
 	want := []string{"3 × 25 s", "1 × 20 s", "30 s, left side"}
 	for i, d := range full {

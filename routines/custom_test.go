@@ -16,7 +16,7 @@ func TestTheBoundsComeFromTheArticlesLargestFigures(t *testing.T) {
 	// The catalogue is where the bounds of own exercises come from: if it
 	// changes, they must be looked at again.
 	var hold, holdReps, reps, timed int
-	for _, e := range Exercises() {
+	for _, e := range Builtin().Exercises() {
 		switch e.Kind {
 		case Hold:
 			hold, holdReps = max(hold, e.HoldRange.Max), max(holdReps, e.RepRange.Max)
@@ -156,34 +156,53 @@ func TestOwnRoutinesFollowTheRampUpLikeTheBuiltInOnes(t *testing.T) {
 	}
 }
 
-func TestUseAddsTheConfigsRoutinesAfterTheBuiltInOnes(t *testing.T) {
-	t.Cleanup(func() { Use(Custom{}) })
+func TestACatalogueHasTheConfigsRoutinesAfterTheBuiltInOnes(t *testing.T) {
+	t.Parallel()
 	door := ownHold(t)
 	r := Routine{ID: "physio", Name: "Physio plan", Items: []Item{{Exercise: "doorway-stretch", Hold: 20, Reps: 1, Ex: door}}}
-	Use(Custom{Exercises: []*Exercise{door}, Routines: []Routine{r}})
-	ids := RoutineIDs()
+	cat := NewCatalogue(Custom{Exercises: []*Exercise{door}, Routines: []Routine{r}})
+	ids := cat.RoutineIDs()
 	if strings.Join(ids, ",") != "morning,midday,evening,midback,desk,physio" {
-		t.Errorf("routines in use: %v", ids)
+		t.Errorf("routines in the catalogue: %v", ids)
 	}
-	if got, ok := RoutineByID("physio"); !ok || got.Name != "Physio plan" {
+	if got, ok := cat.RoutineByID("physio"); !ok || got.Name != "Physio plan" {
 		t.Errorf("RoutineByID(physio) = %v, %v", got, ok)
 	}
-	if e, ok := ExerciseByID("doorway-stretch"); !ok || e != door {
+	if e, ok := cat.ExerciseByID("doorway-stretch"); !ok || e != door {
 		t.Errorf("ExerciseByID(doorway-stretch) = %v, %v", e, ok)
 	}
 	if _, ok := BuiltinExercise("doorway-stretch"); ok || IsBuiltinRoutine("physio") {
 		t.Error("an own exercise or routine passes for a built-in one")
 	}
-	if all := Exercises(); all[len(all)-1] != door || len(all) != 12 {
-		t.Errorf("exercises in use: %d, the last %s", len(all), all[len(all)-1].ID)
+	if _, ok := BuiltinRoutine("physio"); ok {
+		t.Error("BuiltinRoutine gives the config's routine")
+	}
+	if all := cat.Exercises(); all[len(all)-1] != door || len(all) != 12 {
+		t.Errorf("exercises in the catalogue: %d, the last %s", len(all), all[len(all)-1].ID)
 	}
 	if d := door.Dosage(); d != "3 × 30 s, from your config" {
 		t.Errorf("an own exercise's dosage reads %q", d)
 	}
-	Use(Custom{})
-	if _, ok := RoutineByID("physio"); ok || len(Routines()) != 5 {
-		t.Error("Use(Custom{}) left the config's routine in use")
+	for _, c := range []Catalogue{Builtin(), NewCatalogue(Custom{})} {
+		if _, ok := c.RoutineByID("physio"); ok || len(c.Routines()) != 5 {
+			t.Error("a catalogue made without the config has the config's routine")
+		}
 	}
+	// Another catalogue made meanwhile changes nothing of this one.
+	if _, ok := cat.RoutineByID("physio"); !ok {
+		t.Error("the catalogue lost the config's routine when another was made")
+	}
+}
+
+func TestAZeroCatalogueSaysItWasNeverMade(t *testing.T) {
+	t.Parallel()
+	defer func() {
+		if recover() == nil {
+			t.Error("a zero Catalogue gave routines: a forgotten catalogue would show only the built-in ones")
+		}
+	}()
+	var zero Catalogue
+	zero.Routines()
 }
 
 func TestLowerNameChangesTheFirstLetterInAnyLanguage(t *testing.T) {

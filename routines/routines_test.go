@@ -9,14 +9,14 @@ import (
 func TestTheCatalogueHasTheElevenExercisesOfTheSpec(t *testing.T) {
 	want := []string{"band-squeeze", "cat-cow", "childs-pose", "cobra", "deep-breathing",
 		"foam-rolling", "rhomboid", "seated-twist", "shoulder-rolls", "wall-pushups", "warm-up"}
-	got := ExerciseIDs()
+	got := Builtin().ExerciseIDs()
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Fatalf("exercise ids = %v, want %v", got, want)
 	}
 }
 
 func TestEveryExerciseIsCompleteForItsKind(t *testing.T) {
-	for _, e := range Exercises() {
+	for _, e := range Builtin().Exercises() {
 		if e.Name == "" || e.Targets == "" || e.Cue == "" || len(e.Steps) == 0 || e.Source == "" || e.Ready <= 0 {
 			t.Errorf("%s: missing name, purpose, cue, steps, source or get-ready time", e.ID)
 		}
@@ -56,39 +56,39 @@ func TestTheSeedFactsAreCarriedOverExactly(t *testing.T) {
 		{"warm-up", Range{300, 300}, Range{}},
 	}
 	for _, tc := range cases {
-		e, _ := ExerciseByID(tc.id)
+		e, _ := Builtin().ExerciseByID(tc.id)
 		if e.HoldRange != tc.hold || e.RepRange != tc.reps {
 			t.Errorf("%s: hold %v reps %v, want hold %v reps %v", tc.id, e.HoldRange, e.RepRange, tc.hold, tc.reps)
 		}
 	}
-	if r, _ := ExerciseByID("rhomboid"); len(r.Steps) != 7 {
+	if r, _ := Builtin().ExerciseByID("rhomboid"); len(r.Steps) != 7 {
 		t.Errorf("the rhomboid stretch has %d steps, the article gives 7", len(r.Steps))
 	}
-	band, _ := ExerciseByID("band-squeeze")
+	band, _ := Builtin().ExerciseByID("band-squeeze")
 	if band.Pattern[1].Dur != 2*time.Second {
 		t.Errorf("the band squeeze is held %v, the article says 2 s", band.Pattern[1].Dur)
 	}
-	twist, _ := ExerciseByID("seated-twist")
+	twist, _ := Builtin().ExerciseByID("seated-twist")
 	if len(twist.Sides) != 2 || twist.Sides[0].Side != Right || twist.Sides[1].Side != Left {
 		t.Error("the seated twist goes right side first, then left")
 	}
 	for _, id := range []string{"rhomboid", "childs-pose", "shoulder-rolls", "band-squeeze"} {
-		if e, _ := ExerciseByID(id); e.Emphasis != "left" {
+		if e, _ := Builtin().ExerciseByID(id); e.Emphasis != "left" {
 			t.Errorf("%s should have a left emphasis", id)
 		}
 	}
 }
 
 func TestEveryRoutineUsesRealExercisesWithinTheSeedRanges(t *testing.T) {
-	if got := strings.Join(RoutineIDs(), ","); got != "morning,midday,evening,midback,desk" {
+	if got := strings.Join(Builtin().RoutineIDs(), ","); got != "morning,midday,evening,midback,desk" {
 		t.Fatalf("routines = %s", got)
 	}
-	for _, r := range Routines() {
+	for _, r := range Builtin().Routines() {
 		if len(r.Items) == 0 {
 			t.Errorf("%s has no exercises", r.ID)
 		}
 		for _, it := range r.Items {
-			e, ok := ExerciseByID(it.Exercise)
+			e, ok := Builtin().ExerciseByID(it.Exercise)
 			if !ok {
 				t.Errorf("%s uses unknown exercise %q", r.ID, it.Exercise)
 				continue
@@ -109,7 +109,7 @@ func TestEveryRoutineUsesRealExercisesWithinTheSeedRanges(t *testing.T) {
 func TestTheDailyRoutinesAreTheArticlesThirteenMinutes(t *testing.T) {
 	var total time.Duration
 	for _, id := range []string{"morning", "midday", "evening"} {
-		r, _ := RoutineByID(id)
+		r, _ := Builtin().RoutineByID(id)
 		total += r.Nominal
 	}
 	if total != 13*time.Minute {
@@ -119,7 +119,7 @@ func TestTheDailyRoutinesAreTheArticlesThirteenMinutes(t *testing.T) {
 
 func doseOf(t *testing.T, routine, exercise string, p Progress) Dose {
 	t.Helper()
-	r, ok := RoutineByID(routine)
+	r, ok := Builtin().RoutineByID(routine)
 	if !ok {
 		t.Fatalf("no routine %s", routine)
 	}
@@ -133,7 +133,7 @@ func doseOf(t *testing.T, routine, exercise string, p Progress) Dose {
 }
 
 func TestTheFirstSessionIsTenSecondHoldsAndOneRep(t *testing.T) {
-	for _, r := range Routines() {
+	for _, r := range Builtin().Routines() {
 		for _, d := range r.Doses(FirstSession()) {
 			if d.Exercise.Kind != Hold {
 				continue
@@ -177,7 +177,7 @@ func TestHoldsGrowEachDayToFullDosageOnTheLastRampDay(t *testing.T) {
 
 func TestDosageIsMonotonicWholeAndNeverBeyondFullForEveryRamp(t *testing.T) {
 	for ramp := MinRampDays; ramp <= MaxRampDays; ramp++ {
-		for _, r := range Routines() {
+		for _, r := range Builtin().Routines() {
 			prev := r.Doses(ProgressFor(0, ramp, 0))
 			for day := 1; day <= 10; day++ {
 				cur := r.Doses(ProgressFor(day, ramp, day))

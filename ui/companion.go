@@ -23,8 +23,12 @@ const checkEvery = 30 * time.Second
 
 // CompanionOptions configure the companion.
 type CompanionOptions struct {
-	Clock    timer.Clock
-	Schedule *schedule.Scheduler
+	// Catalogue names the routines of the schedule and the reminders,
+	// the config file's among them. It must be set: a zero Catalogue
+	// panics rather than name only the built-in routines.
+	Catalogue routines.Catalogue
+	Clock     timer.Clock
+	Schedule  *schedule.Scheduler
 	// Owner is set when this companion sends the reminders; otherwise
 	// Notice says which one does, and this one only shows them.
 	Owner bool
@@ -255,7 +259,7 @@ func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
 			continue
 		}
 		if c.opts.Notify && !c.notifyErr {
-			cmds = append(cmds, notify(notification(ev, c.dosage())))
+			cmds = append(cmds, notify(notification(c.opts.Catalogue, ev, c.dosage())))
 		} else {
 			cmds = append(cmds, c.bell())
 		}

@@ -17,7 +17,7 @@ import (
 // stopped for sharp pain, in a pane of w×h.
 func afterAStopForPain(w, h int) Companion {
 	clk := timer.NewFake(monday("12:40"))
-	c := NewCompanion(CompanionOptions{Clock: clk, Schedule: schedule.New(config.Default()), StoppedForPain: true,
+	c := NewCompanion(CompanionOptions{Catalogue: routines.Builtin(), Clock: clk, Schedule: schedule.New(config.Default()), StoppedForPain: true,
 		Notice: "Summary: Midday routine stopped for pain."})
 	next, _ := c.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return next.(Companion)

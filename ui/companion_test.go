@@ -14,6 +14,7 @@ import (
 
 	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/timer"
@@ -69,7 +70,8 @@ func newTestCompanionWith(t *testing.T, cfg config.Config, at string, recs []his
 	sendNotification = notified
 	t.Cleanup(func() { sendNotification = old })
 	tc.c = NewCompanion(CompanionOptions{
-		Clock: tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true,
+		Catalogue: routines.NewCatalogue(cfg.Custom()),
+		Clock:     tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true,
 		Save: func(recs []history.Record) error {
 			tc.mu.Lock()
 			defer tc.mu.Unlock()

@@ -140,7 +140,7 @@ func TestTenThousandRandomKeysOnEachSessionScreenNeverPanic(t *testing.T) {
 	for i, sc := range flowScreens {
 		t.Run(sc.name, func(t *testing.T) {
 			t.Parallel() // nothing shared: each flow has its own clock and session
-			r, _ := routines.RoutineByID(sc.routine)
+			r, _ := routines.BuiltinRoutine(sc.routine)
 			progress := routines.ProgressFor(3, 4, 3) // full dosage: rests, sides, sets
 			var clk *timer.Fake
 			fresh := func(size [2]int) Flow {
@@ -208,7 +208,7 @@ func TestTenThousandRandomKeysOnEachCompanionScreenNeverPanic(t *testing.T) {
 				sched.FromHistory(recs, clk.Now())
 				sched.Check(clk.Now(), false)
 				// No Notify: the notifier is global, and these run in parallel.
-				c := NewCompanion(CompanionOptions{Clock: clk, Schedule: sched, Owner: true, Sound: true,
+				c := NewCompanion(CompanionOptions{Catalogue: routines.Builtin(), Clock: clk, Schedule: sched, Owner: true, Sound: true,
 					Save: func([]history.Record) error { return nil }})
 				c = update(c, tea.WindowSizeMsg{Width: 80, Height: 24})
 				c = update(c, loaded)
@@ -272,7 +272,7 @@ var compactCountdown = regexp.MustCompile(`(?m)^\s*(\d+:\d\d)  [█░]`)
 // it saw, at a hold 5 s into its 10 s.
 func clockTestModel(t *testing.T) (Model, *timer.Fake, *[]session.Event) {
 	t.Helper()
-	r, _ := routines.RoutineByID("evening")
+	r, _ := routines.BuiltinRoutine("evening")
 	clk := timer.NewFake(t0)
 	var seen []session.Event
 	m := NewModel(session.New(session.Build(r, routines.FirstSession())), Options{

@@ -21,7 +21,7 @@ import (
 // a w×h pane. started counts the sessions it started.
 func newTestFlow(t *testing.T, routine string, b *checkin.Before, w, h int) (Flow, *int) {
 	t.Helper()
-	r, _ := routines.RoutineByID(routine)
+	r, _ := routines.BuiltinRoutine(routine)
 	clk := timer.NewFake(t0)
 	started := new(int)
 	f := NewFlow(FlowOptions{

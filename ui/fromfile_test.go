@@ -87,7 +87,7 @@ func TestTheNotificationAtASessionsEndShowsTheRoutinesNameEscaped(t *testing.T) 
 			old := sendNotification
 			sendNotification = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
 			t.Cleanup(func() { sendNotification = old })
-			r, _ := routines.RoutineByID("desk")
+			r, _ := routines.BuiltinRoutine("desk")
 			r.Name = p.Raw
 			m, clk := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
 			m = NewModel(session.New(session.Build(r, routines.FirstSession())), m.opts)

@@ -95,7 +95,7 @@ func printedViews(t *testing.T, recs []history.Record, ff fuzzFields) map[string
 		views[fmt.Sprintf("notification text %d", i)] = s
 	}
 	it := schedule.Item{Kind: schedule.Session, Routine: ff.routine, Due: monday("12:30")}
-	title, body := notification(schedule.Event{Action: schedule.Missed, Items: []schedule.Item{it}}, routines.FirstSession())
+	title, body := notification(routines.Builtin(), schedule.Event{Action: schedule.Missed, Items: []schedule.Item{it}}, routines.FirstSession())
 	views["a missed reminder's notification"] = title + " " + body
 	var sum bytes.Buffer
 	plain.WriteSummary(&sum, session.Summary{Routine: ff.routine, Outcome: session.StoppedForPain,

@@ -21,7 +21,7 @@ var t0 = time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 
 func newTestModel(t *testing.T, routine string, p routines.Progress, w, h int) (Model, *timer.Fake) {
 	t.Helper()
-	r, ok := routines.RoutineByID(routine)
+	r, ok := routines.BuiltinRoutine(routine)
 	if !ok {
 		t.Fatalf("no routine %s", routine)
 	}
