@@ -37,6 +37,9 @@ type CompanionOptions struct {
 	// that stopped, or lose the right. A notice says what changed.
 	CheckOwner    func() (owner bool, notice string)
 	Notify, Sound bool
+	// Notifier sends the reminders' notifications; nil is the desktop's
+	// (DesktopNotifier).
+	Notifier Notifier
 	// Load reads the history if it changed since the last call (ok is
 	// false when it did not). It runs in a command, off the UI.
 	Load func() (recs []history.Record, ok bool, err error)
@@ -259,7 +262,8 @@ func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
 			continue
 		}
 		if c.opts.Notify && !c.notifyErr {
-			cmds = append(cmds, notify(notification(c.opts.Catalogue, ev, c.dosage())))
+			title, body := notification(c.opts.Catalogue, ev, c.dosage())
+			cmds = append(cmds, notify(c.opts.Notifier.orDesktop(), title, body))
 		} else {
 			cmds = append(cmds, c.bell())
 		}

@@ -46,6 +46,27 @@ type testCompanion struct {
 	mu    sync.Mutex
 	saved []history.Record
 	sent  []string
+	// notifier, if set, takes the notifications instead of sent.
+	notifier Notifier
+}
+
+// notify is the companion's notifier: tc.notifier, else a record of the
+// title in tc.sent.
+func (tc *testCompanion) notify(title, body string) error {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	if tc.notifier != nil {
+		return tc.notifier(title, body)
+	}
+	tc.sent = append(tc.sent, title)
+	return nil
+}
+
+// notifyWith makes n the companion's notifier from now on.
+func (tc *testCompanion) notifyWith(n Notifier) {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	tc.notifier = n
 }
 
 func newTestCompanion(t *testing.T, at string, recs []history.Record, w, h int, owner bool) *testCompanion {
@@ -60,18 +81,9 @@ func newTestCompanionWith(t *testing.T, cfg config.Config, at string, recs []his
 	sched := schedule.New(cfg)
 	sched.FromHistory(recs, tc.clk.Now())
 	sched.Check(tc.clk.Now(), false)
-	notified := func(title, body string) error {
-		tc.mu.Lock()
-		defer tc.mu.Unlock()
-		tc.sent = append(tc.sent, title)
-		return nil
-	}
-	old := sendNotification
-	sendNotification = notified
-	t.Cleanup(func() { sendNotification = old })
 	tc.c = NewCompanion(CompanionOptions{
 		Catalogue: routines.NewCatalogue(cfg.Custom()),
-		Clock:     tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true,
+		Clock:     tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true, Notifier: tc.notify,
 		Save: func(recs []history.Record) error {
 			tc.mu.Lock()
 			defer tc.mu.Unlock()
@@ -296,7 +308,7 @@ func TestHistoryAndStatsOpenAndCloseInPlace(t *testing.T) {
 
 func TestFailingNotificationsAreSaidOnceAndTheBellStandsIn(t *testing.T) {
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
-	sendNotification = func(string, string) error { return errors.New("no bus") }
+	tc.notifyWith(func(string, string) error { return errors.New("no bus") })
 	tc.tickAt("10:00")
 	if !strings.Contains(tc.screen(), "Desktop notifications are unavailable") {
 		t.Errorf("not said:\n%s", tc.screen())

@@ -67,10 +67,8 @@ func TestANotificationShowsControlBytesEscapedInItsTitleAndBody(t *testing.T) {
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			var sent []string
-			old := sendNotification
-			sendNotification = func(title, body string) error { sent = append(sent, title, body); return nil }
-			t.Cleanup(func() { sendNotification = old })
-			notify("Title "+p.Raw, "Body "+p.Raw)()
+			send := func(title, body string) error { sent = append(sent, title, body); return nil }
+			notify(send, "Title "+p.Raw, "Body "+p.Raw)()
 			if len(sent) != 2 {
 				t.Fatalf("sent %q; want one title and one body", sent)
 			}
@@ -84,13 +82,12 @@ func TestTheNotificationAtASessionsEndShowsTheRoutinesNameEscaped(t *testing.T) 
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			var sent []string
-			old := sendNotification
-			sendNotification = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
-			t.Cleanup(func() { sendNotification = old })
 			r, _ := routines.BuiltinRoutine("desk")
 			r.Name = p.Raw
 			m, clk := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
-			m = NewModel(session.New(session.Build(r, routines.FirstSession())), m.opts)
+			opts := m.opts
+			opts.Notifier = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
+			m = NewModel(session.New(session.Build(r, routines.FirstSession())), opts)
 			m.s.Start(clk.T)
 			for m.s.Index() < len(m.s.Plan.Steps)-1 {
 				m.s.Skip(clk.T)

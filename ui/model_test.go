@@ -232,9 +232,8 @@ func TestCountingRepsYourself(t *testing.T) {
 
 func TestFinishingSendsOneNotificationWithTheRoutineName(t *testing.T) {
 	var sent []string
-	sendNotification = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
-	defer func() { sendNotification = defaultNotify }()
 	m, clk := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
+	m.opts.Notifier = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
 	for m.s.Index() < len(m.s.Plan.Steps)-1 {
 		m.s.Skip(clk.T)
 	}
@@ -265,10 +264,8 @@ func TestAFailedNotificationIsSaidOnceAndTheBellStandsIn(t *testing.T) {
 func TestAHungNotificationServiceTimesOut(t *testing.T) {
 	block := make(chan struct{})
 	defer close(block)
-	sendNotification = func(string, string) error { <-block; return nil }
-	defer func() { sendNotification = defaultNotify }()
 	start := time.Now()
-	msg := notify("t", "b")()
+	msg := notify(func(string, string) error { <-block; return nil }, "t", "b")()
 	if n, ok := msg.(notifiedMsg); !ok || !errors.Is(n.err, errNotifyTimeout) {
 		t.Fatalf("got %#v, want a timeout", msg)
 	}
