@@ -13,6 +13,7 @@ func ownHold(t *testing.T) *Exercise {
 }
 
 func TestTheBoundsComeFromTheArticlesLargestFigures(t *testing.T) {
+	t.Parallel()
 	// The catalogue is where the bounds of own exercises come from: if it
 	// changes, they must be looked at again.
 	var hold, holdReps, reps, timed int
@@ -33,6 +34,7 @@ func TestTheBoundsComeFromTheArticlesLargestFigures(t *testing.T) {
 }
 
 func TestAPrescriptionMayAskLessOfACatalogueExerciseNeverMore(t *testing.T) {
+	t.Parallel()
 	childs, _ := BuiltinExercise("childs-pose")
 	rolls, _ := BuiltinExercise("shoulder-rolls")
 	breathing, _ := BuiltinExercise("deep-breathing")
@@ -65,6 +67,7 @@ func TestAPrescriptionMayAskLessOfACatalogueExerciseNeverMore(t *testing.T) {
 }
 
 func TestOwnExercisesAreHeldToTheArticlesLargestFiguresOfTheirKind(t *testing.T) {
+	t.Parallel()
 	hold := ownHold(t)
 	reps := NewOwn(OwnSpec{ID: "rows", Name: "Rows", Kind: Paced, Steps: []string{"Row."}, Reps: 10, Sets: 1, Pace: 4})
 	timed := NewOwn(OwnSpec{ID: "walk", Name: "Walk", Kind: Timed, Steps: []string{"Walk."}, Hold: 120})
@@ -90,6 +93,7 @@ func TestOwnExercisesAreHeldToTheArticlesLargestFiguresOfTheirKind(t *testing.T)
 }
 
 func TestSidesChangeOnlyWhatTheExerciseAllows(t *testing.T) {
+	t.Parallel()
 	twist, _ := BuiltinExercise("seated-twist")
 	childs, _ := BuiltinExercise("childs-pose")
 	rolls, _ := BuiltinExercise("shoulder-rolls")
@@ -127,6 +131,7 @@ func TestSidesChangeOnlyWhatTheExerciseAllows(t *testing.T) {
 }
 
 func TestOwnRoutinesFollowTheRampUpLikeTheBuiltInOnes(t *testing.T) {
+	t.Parallel()
 	door := ownHold(t)
 	rows := NewOwn(OwnSpec{ID: "rows", Name: "Rows", Kind: Paced, Steps: []string{"Row."}, Reps: 10, Sets: 2, Pace: 4})
 	walk := NewOwn(OwnSpec{ID: "walk", Name: "Walk", Kind: Timed, Steps: []string{"Walk."}, Hold: 120})
@@ -206,6 +211,7 @@ func TestAZeroCatalogueSaysItWasNeverMade(t *testing.T) {
 }
 
 func TestLowerNameChangesTheFirstLetterInAnyLanguage(t *testing.T) {
+	t.Parallel()
 	for name, want := range map[string]string{
 		"Rhomboid stretch":      "rhomboid stretch",
 		"Étirement du pectoral": "étirement du pectoral",

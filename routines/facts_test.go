@@ -10,6 +10,7 @@ import (
 // sentence traceable to the articles, or said as the program's own rule).
 // A change of meaning in the wording fails here.
 func TestEveryHealthFactIsShownAsTheArticleGivesIt(t *testing.T) {
+	t.Parallel()
 	steps := strings.Join(SafetySteps, " ")
 	screening := map[string]string{}
 	for _, c := range Screening {
@@ -57,6 +58,7 @@ func TestEveryHealthFactIsShownAsTheArticleGivesIt(t *testing.T) {
 // Words the program once said that the articles do not: advice of its
 // own, or a changed meaning. None may come back.
 func TestNoInventedAdviceComesBack(t *testing.T) {
+	t.Parallel()
 	all := strings.Join(append(append(append([]string{HeartNote, DiscomfortNote, WaitAdvice, StopNowAdvice}, SafetySteps...), Tips...), func() []string {
 		var s []string
 		for _, c := range Screening {
@@ -83,6 +85,7 @@ func TestNoInventedAdviceComesBack(t *testing.T) {
 // 12–24 inches from the wall". Each stage has its own set-up words, and
 // the first stage says the article's 3 sets a day.
 func TestEachPushupStageHasItsOwnSetUp(t *testing.T) {
+	t.Parallel()
 	r, _ := Builtin().RoutineByID("midday")
 	for week, want := range map[int]string{1: "from the wall", 3: "kitchen counter", 5: "couch", 7: "on the floor"} {
 		var d Dose

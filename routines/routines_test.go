@@ -7,6 +7,7 @@ import (
 )
 
 func TestTheCatalogueHasTheElevenExercisesOfTheSpec(t *testing.T) {
+	t.Parallel()
 	want := []string{"band-squeeze", "cat-cow", "childs-pose", "cobra", "deep-breathing",
 		"foam-rolling", "rhomboid", "seated-twist", "shoulder-rolls", "wall-pushups", "warm-up"}
 	got := Builtin().ExerciseIDs()
@@ -16,6 +17,7 @@ func TestTheCatalogueHasTheElevenExercisesOfTheSpec(t *testing.T) {
 }
 
 func TestEveryExerciseIsCompleteForItsKind(t *testing.T) {
+	t.Parallel()
 	for _, e := range Builtin().Exercises() {
 		if e.Name == "" || e.Targets == "" || e.Cue == "" || len(e.Steps) == 0 || e.Source == "" || e.Ready <= 0 {
 			t.Errorf("%s: missing name, purpose, cue, steps, source or get-ready time", e.ID)
@@ -41,6 +43,7 @@ func TestEveryExerciseIsCompleteForItsKind(t *testing.T) {
 }
 
 func TestTheSeedFactsAreCarriedOverExactly(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		id         string
 		hold, reps Range
@@ -80,6 +83,7 @@ func TestTheSeedFactsAreCarriedOverExactly(t *testing.T) {
 }
 
 func TestEveryRoutineUsesRealExercisesWithinTheSeedRanges(t *testing.T) {
+	t.Parallel()
 	if got := strings.Join(Builtin().RoutineIDs(), ","); got != "morning,midday,evening,midback,desk" {
 		t.Fatalf("routines = %s", got)
 	}
@@ -107,6 +111,7 @@ func TestEveryRoutineUsesRealExercisesWithinTheSeedRanges(t *testing.T) {
 }
 
 func TestTheDailyRoutinesAreTheArticlesThirteenMinutes(t *testing.T) {
+	t.Parallel()
 	var total time.Duration
 	for _, id := range []string{"morning", "midday", "evening"} {
 		r, _ := Builtin().RoutineByID(id)
@@ -133,6 +138,7 @@ func doseOf(t *testing.T, routine, exercise string, p Progress) Dose {
 }
 
 func TestTheFirstSessionIsTenSecondHoldsAndOneRep(t *testing.T) {
+	t.Parallel()
 	for _, r := range Builtin().Routines() {
 		for _, d := range r.Doses(FirstSession()) {
 			if d.Exercise.Kind != Hold {
@@ -152,6 +158,7 @@ func TestTheFirstSessionIsTenSecondHoldsAndOneRep(t *testing.T) {
 }
 
 func TestHoldsGrowEachDayToFullDosageOnTheLastRampDay(t *testing.T) {
+	t.Parallel()
 	type hr struct {
 		hold time.Duration
 		reps int
@@ -176,6 +183,7 @@ func TestHoldsGrowEachDayToFullDosageOnTheLastRampDay(t *testing.T) {
 }
 
 func TestDosageIsMonotonicWholeAndNeverBeyondFullForEveryRamp(t *testing.T) {
+	t.Parallel()
 	for ramp := MinRampDays; ramp <= MaxRampDays; ramp++ {
 		for _, r := range Builtin().Routines() {
 			prev := r.Doses(ProgressFor(0, ramp, 0))
@@ -204,6 +212,7 @@ func TestDosageIsMonotonicWholeAndNeverBeyondFullForEveryRamp(t *testing.T) {
 }
 
 func TestPushupVariantFollowsTheWeeksSinceTheFirstSession(t *testing.T) {
+	t.Parallel()
 	cases := map[int]string{0: "wall", 13: "wall", 14: "counter", 27: "counter", 28: "couch", 41: "couch", 42: "floor", 400: "floor"}
 	for days, want := range cases {
 		d := doseOf(t, "midday", "wall-pushups", ProgressFor(days, DefaultRampDays, days))
@@ -214,6 +223,7 @@ func TestPushupVariantFollowsTheWeeksSinceTheFirstSession(t *testing.T) {
 }
 
 func TestProgressSaysWhyThisDosageApplies(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		p    Progress
 		want string
@@ -234,6 +244,7 @@ func TestProgressSaysWhyThisDosageApplies(t *testing.T) {
 }
 
 func TestThereAreEightWarningSignsInTwoGroups(t *testing.T) {
+	t.Parallel()
 	if len(WarningSigns) != 2 || len(WarningSigns[0].Signs) != 4 || len(WarningSigns[1].Signs) != 4 {
 		t.Fatalf("warning signs: %d groups", len(WarningSigns))
 	}
@@ -246,6 +257,7 @@ func TestThereAreEightWarningSignsInTwoGroups(t *testing.T) {
 }
 
 func TestTheTipChangesEveryHourAndDiffersFromDayToDay(t *testing.T) {
+	t.Parallel()
 	nine := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	if TipAt(nine) == TipAt(nine.Add(time.Hour)) {
 		t.Error("the same tip two hours running")

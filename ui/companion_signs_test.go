@@ -46,6 +46,7 @@ func pages(c Companion) string {
 // at once. It opens on the advice and all eight signs, the heart-mimic
 // symptoms among them; esc goes home.
 func TestAfterAStopForPainTheCompanionShowsTheAdviceAndEverySign(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		c := afterAStopForPain(size[0], size[1])
 		first := strings.Join(strings.Fields(ansi.Strip(c.View().Content)), " ")

@@ -156,6 +156,7 @@ var companionStates = []struct {
 }
 
 func TestTheCompanionLooksAsExpected(t *testing.T) {
+	t.Parallel()
 	for _, st := range companionStates {
 		for _, size := range [][2]int{{80, 24}, {40, 12}} {
 			t.Run(fmt.Sprintf("%s-%dx%d", st.name, size[0], size[1]), func(t *testing.T) {
@@ -168,6 +169,7 @@ func TestTheCompanionLooksAsExpected(t *testing.T) {
 }
 
 func TestTheCompanionFitsEverySizeFromTheSmallest(t *testing.T) {
+	t.Parallel()
 	for w := 20; w <= 100; w += 7 {
 		for h := 6; h <= 30; h += 3 {
 			tc := newTestCompanion(t, "12:29", morningDone(), w, h, true)
@@ -189,6 +191,7 @@ func TestTheCompanionFitsEverySizeFromTheSmallest(t *testing.T) {
 }
 
 func TestAReminderNotifiesHighlightsAndIsSaved(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "12:29", morningDone(), 80, 24, true)
 	tc.tickAt("12:30")
 	if !strings.Contains(tc.screen(), "Midday routine is due") || !strings.Contains(tc.screen(), "Midday   due now") {
@@ -203,6 +206,7 @@ func TestAReminderNotifiesHighlightsAndIsSaved(t *testing.T) {
 }
 
 func TestASecondCompanionShowsRemindersButNeitherSendsNorSavesThem(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "12:29", morningDone(), 80, 24, false)
 	tc.tickAt("12:30")
 	if !strings.Contains(tc.screen(), "Midday routine is due") {
@@ -214,6 +218,7 @@ func TestASecondCompanionShowsRemindersButNeitherSendsNorSavesThem(t *testing.T)
 }
 
 func TestKeysStartTheSessions(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ at, key, want string }{
 		{"10:30", "1", "morning"},
 		{"10:30", "2", "midday"},
@@ -232,6 +237,7 @@ func TestKeysStartTheSessions(t *testing.T) {
 }
 
 func TestEnterStartsWhatTheReminderOnScreenAsks(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
 	tc.tickAt("10:00")
 	tc.keys("enter")
@@ -241,6 +247,7 @@ func TestEnterStartsWhatTheReminderOnScreenAsks(t *testing.T) {
 }
 
 func TestSnoozeAndDismissAnswerTheReminderOnScreen(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
 	tc.tickAt("10:00")
 	tc.keys("z")
@@ -258,6 +265,7 @@ func TestSnoozeAndDismissAnswerTheReminderOnScreen(t *testing.T) {
 }
 
 func TestPauseOffersThreeLengthsAndPIsThenResume(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ key, until string }{{"1", "11:00"}, {"2", "11:30"}, {"3", "00:00"}} {
 		tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, true)
 		tc.keys("p")
@@ -283,6 +291,7 @@ func TestPauseOffersThreeLengthsAndPIsThenResume(t *testing.T) {
 }
 
 func TestEscapeClosesThePauseChoicesWithoutPausing(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, true)
 	tc.keys("p", "esc")
 	if _, paused := tc.c.sched.PausedUntil(tc.clk.Now()); paused || strings.Contains(tc.screen(), "Pause reminders for:") {
@@ -291,6 +300,7 @@ func TestEscapeClosesThePauseChoicesWithoutPausing(t *testing.T) {
 }
 
 func TestHistoryAndStatsOpenAndCloseInPlace(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, true)
 	tc.keys("h")
 	if !strings.Contains(tc.screen(), "Recent sessions") {
@@ -307,6 +317,7 @@ func TestHistoryAndStatsOpenAndCloseInPlace(t *testing.T) {
 }
 
 func TestFailingNotificationsAreSaidOnceAndTheBellStandsIn(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
 	tc.notifyWith(func(string, string) error { return errors.New("no bus") })
 	tc.tickAt("10:00")
@@ -319,6 +330,7 @@ func TestFailingNotificationsAreSaidOnceAndTheBellStandsIn(t *testing.T) {
 }
 
 func TestWithNoSessionsTheHistorySaysWhichKeyStartsOne(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "10:30", nil, 40, 12, true)
 	tc.keys("h")
 	if !strings.Contains(tc.screen(), "Press 1, 2 or 3") || strings.Contains(tc.screen(), "backstretch morning") {

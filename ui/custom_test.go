@@ -40,6 +40,7 @@ func exampleConfig(t *testing.T) config.Config {
 // A custom routine with a time of its own is a row of the companion,
 // after the day's three, and its number starts it, as 1–3 start theirs.
 func TestTheCompanionShowsACustomRoutineAsARowItsNumberStarts(t *testing.T) {
+	t.Parallel()
 	cfg := exampleConfig(t)
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		tc := newTestCompanionWith(t, cfg, "17:40", morningDone(), size[0], size[1], false)
@@ -66,6 +67,7 @@ func TestTheCompanionShowsACustomRoutineAsARowItsNumberStarts(t *testing.T) {
 }
 
 func TestTheCompanionRemindsOfACustomRoutineByItsName(t *testing.T) {
+	t.Parallel()
 	r, cat := example(t)
 	it := schedule.Item{Kind: schedule.Session, Routine: "physio", Due: t0}
 	if got := reminderTitle(cat, it); got != "Physio plan is due" {
@@ -85,6 +87,7 @@ func TestTheCompanionRemindsOfACustomRoutineByItsName(t *testing.T) {
 }
 
 func TestACustomRoutineRunsFullScreenAtEverySize(t *testing.T) {
+	t.Parallel()
 	r, _ := example(t)
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		clk := timer.NewFake(t0)

@@ -35,6 +35,7 @@ func assertShownEscaped(t *testing.T, where, out, raw, shown string) {
 }
 
 func TestTheHistoryTableShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			out := HistoryTable(history.Sessions(payloadSession("s", p.Raw, monday("08:07"))), 20)
@@ -44,6 +45,7 @@ func TestTheHistoryTableShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
 }
 
 func TestTheCompanionsHistoryPageShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			tc := newTestCompanion(t, "10:30", payloadSession("s", p.Raw, monday("08:07")), 120, 24, true)
@@ -54,6 +56,7 @@ func TestTheCompanionsHistoryPageShowsControlBytesFromTheHistoryEscaped(t *testi
 }
 
 func TestANoticeQuotingAFileShowsItsControlBytesEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			tc := newTestCompanion(t, "10:30", morningDone(), 120, 24, true)
@@ -64,6 +67,7 @@ func TestANoticeQuotingAFileShowsItsControlBytesEscaped(t *testing.T) {
 }
 
 func TestANotificationShowsControlBytesEscapedInItsTitleAndBody(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			var sent []string
@@ -79,6 +83,7 @@ func TestANotificationShowsControlBytesEscapedInItsTitleAndBody(t *testing.T) {
 }
 
 func TestTheNotificationAtASessionsEndShowsTheRoutinesNameEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			var sent []string

@@ -14,6 +14,7 @@ import (
 // Narrow, each entry is stacked and wrapped at words: every line fits,
 // and every word of the table is there whole.
 func TestListAtFortyColumnsBreaksNoWord(t *testing.T) {
+	t.Parallel()
 	for _, p := range []routines.Progress{routines.FirstSession(), routines.ProgressFor(30, 4, 45)} {
 		narrow := ansi.Strip(ListFor(routines.Builtin(), p, 40))
 		for _, l := range strings.Split(narrow, "\n") {

@@ -12,6 +12,7 @@ import (
 )
 
 func TestTheSessionScreenSaysWhatIsNotSavedYetAndDropsItOnceSaved(t *testing.T) {
+	t.Parallel()
 	for _, size := range []tea.WindowSizeMsg{{Width: 80, Height: 24}, {Width: 40, Height: 12}} {
 		r, _ := routines.BuiltinRoutine("evening")
 		unsaved := "Not saved yet: 3 records (the disk is full); trying again at the next step"
