@@ -40,9 +40,11 @@ type app struct {
 	speed         speedFlag
 	startAt       startFlag
 	clk           timer.Clock
-	// configPath is --config; cfg is the configuration once read.
+	// configPath is --config; cfg is the configuration once read, and
+	// cat its catalogue: the built-in routines and the file's own.
 	configPath string
 	cfg        *config.Config
+	cat        routines.Catalogue
 
 	// Answers for scripts.
 	pain, painAfter painFlag
@@ -107,17 +109,30 @@ func (s *startFlag) Type() string { return "TIME" }
 
 // config reads the configuration once: --config FILE, else the default
 // file if there is one, else the defaults. Any error in it is a usage
-// error naming the file, line and column.
+// error naming the file, line and column. Once it is read without fault,
+// a.cat is its catalogue.
 func (a *app) config() (config.Config, error) {
 	if a.cfg != nil {
 		return *a.cfg, nil
 	}
-	routines.Use(routines.Custom{}) // until a file is read without fault
+	cfg, err := a.readConfig()
+	if err != nil {
+		return cfg, err
+	}
+	// The file's own routines and exercises join the built-in ones for
+	// every part of the program that is handed a.cat: the list, the
+	// reminders, a session.
+	a.cfg, a.cat = &cfg, routines.NewCatalogue(cfg.Custom())
+	return cfg, nil
+}
+
+// readConfig reads the configuration as config does, but keeps nothing:
+// an Args validator or a completion may read it before the command runs,
+// or with a fault in it, and must leave the command to read it itself.
+func (a *app) readConfig() (config.Config, error) {
 	path, err := a.configFile()
 	if err != nil {
-		cfg := config.Default()
-		a.cfg = &cfg
-		return cfg, nil // no home folder: nothing to read
+		return config.Default(), nil // no home folder: nothing to read
 	}
 	cfg, err := config.Load(path)
 	switch {
@@ -126,11 +141,17 @@ func (a *app) config() (config.Config, error) {
 	case a.configPath != "" && cfg.Path == "":
 		return cfg, usagef("--config %s: no such file (backstretch config init --config %s writes the defaults there)", path, path)
 	}
-	a.cfg = &cfg
-	// The file's own routines and exercises join the built-in ones for
-	// every part of the program: the list, the reminders, a session.
-	routines.Use(cfg.Custom())
 	return cfg, nil
+}
+
+// readCatalogue is the catalogue of the config file, read without
+// keeping it (readConfig), and the error reading it.
+func (a *app) readCatalogue() (routines.Catalogue, error) {
+	cfg, err := a.readConfig()
+	if err != nil {
+		return routines.Builtin(), err
+	}
+	return routines.NewCatalogue(cfg.Custom()), nil
 }
 
 // sound and notify say whether to ring the bell and send desktop
@@ -174,8 +195,8 @@ func (a *app) rootCommand() *cobra.Command {
 			if len(args) == 0 {
 				return nil
 			}
-			if _, err := a.config(); err == nil && !routines.IsBuiltinRoutine(args[0]) {
-				if _, ok := routines.RoutineByID(args[0]); ok {
+			if cat, err := a.readCatalogue(); err == nil && !routines.IsBuiltinRoutine(args[0]) {
+				if _, ok := cat.RoutineByID(args[0]); ok {
 					return usagef("%q is a routine of your config file: start it with backstretch run %s", args[0], args[0])
 				}
 			}
@@ -202,7 +223,7 @@ func (a *app) rootCommand() *cobra.Command {
 
 	root.AddGroup(&cobra.Group{ID: "routines", Title: "Sessions"}, &cobra.Group{ID: "info", Title: "Information"})
 	for _, id := range routines.BuiltinRoutineIDs() {
-		r, _ := routines.RoutineByID(id)
+		r, _ := routines.BuiltinRoutine(id)
 		root.AddCommand(a.routineCommand(r))
 	}
 	root.AddCommand(
@@ -215,7 +236,7 @@ func (a *app) rootCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintln(a.out(), ui.ListFor(p, width(a.stdout))) // the table when piped
+				_, err = fmt.Fprintln(a.out(), ui.ListFor(a.cat, p, width(a.stdout))) // the table when piped
 				return err
 			},
 		},
@@ -323,7 +344,7 @@ func fullLength(r routines.Routine) string {
 func (a *app) routineCommand(r routines.Routine) *cobra.Command {
 	var names []string
 	for _, it := range r.Items {
-		e, _ := routines.ExerciseByID(it.Exercise)
+		e, _ := routines.BuiltinExercise(it.Exercise) // r is a built-in routine
 		names = append(names, e.LowerName())
 	}
 	return &cobra.Command{

@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/backstretch/backstretch/routines"
 )
 
 // runCommand runs any routine by its id: a built-in one, or one of the
@@ -41,9 +39,9 @@ func (a *app) runCommand() *cobra.Command {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
 			// A broken config file still completes the built-in routines.
-			a.config()
+			cat, _ := a.readCatalogue()
 			var out []cobra.Completion
-			for _, r := range routines.Routines() {
+			for _, r := range cat.Routines() {
 				if strings.HasPrefix(r.ID, toComplete) {
 					out = append(out, cobra.CompletionWithDesc(r.ID, fmt.Sprintf("%s (%s)", r.Name, r.When)))
 				}
@@ -51,11 +49,11 @@ func (a *app) runCommand() *cobra.Command {
 			return out, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ids, err := a.routineIDs()
-			if err != nil {
+			if _, err := a.config(); err != nil {
 				return err
 			}
-			r, ok := routines.RoutineByID(args[0])
+			ids := a.cat.RoutineIDs()
+			r, ok := a.cat.RoutineByID(args[0])
 			if !ok {
 				return usagef("unknown routine %q%s: routines are %s", args[0], closest(args[0], ids), strings.Join(ids, ", "))
 			}
@@ -64,13 +62,15 @@ func (a *app) runCommand() *cobra.Command {
 	}
 }
 
-// routineIDs reads the config, so the routines of the file are known, and
-// returns every routine id.
+// routineIDs reads the config without keeping it (it is asked by the Args
+// validator), so the routines of the file are known, and returns every
+// routine id.
 func (a *app) routineIDs() ([]string, error) {
-	if _, err := a.config(); err != nil {
+	cat, err := a.readCatalogue()
+	if err != nil {
 		return nil, err
 	}
-	return routines.RoutineIDs(), nil
+	return cat.RoutineIDs(), nil
 }
 
 // closest says "; did you mean X?" for the id nearest to s, if one is near.

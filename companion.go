@@ -61,7 +61,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 	for {
 		releaseSignals := a.signals.rawTerminal()
 		c, sig, err := ui.RunCompanion(ctx, ui.CompanionOptions{
-			Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
+			Catalogue: a.cat, Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
 			Notify: a.notify(cfg), Sound: a.sound(cfg),
 			Load: load, Save: save, Notice: notice, StoppedForPain: stoppedForPain,
 		}, a.profile())
@@ -76,7 +76,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 			}
 			return nil
 		}
-		r, _ := routines.RoutineByID(c.Launch())
+		r, _ := a.cat.RoutineByID(c.Launch())
 		end, err := a.session(ctx, r, true)
 		if err != nil {
 			// A signal during the session ends the companion too, with
@@ -183,7 +183,7 @@ func (a *app) printToday() error {
 		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.List(history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
+	fmt.Fprintln(out, ui.List(a.cat, history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
 	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk),\nor any routine with: backstretch run ID")
 	return nil
 }

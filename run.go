@@ -67,7 +67,7 @@ func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool)
 		FirstEver: !anyStarted(sessions),
 		Screening: screening,
 		Trend:     trend.Advice(),
-		Caution:   stopCaution(sessions, now),
+		Caution:   stopCaution(a.cat, sessions, now),
 		PainRose:  trend.Worsening() || lastPainRose(sessions, now),
 		// The warm-up the safety steps ask for, before the day's first
 		// session (not before the desk set: that is a break at work).
@@ -191,9 +191,9 @@ func startedToday(sessions []history.Session, now time.Time) bool {
 }
 
 // stopCaution is the caution about a stop for pain earlier today, or "".
-func stopCaution(sessions []history.Session, now time.Time) string {
+func stopCaution(cat routines.Catalogue, sessions []history.Session, now time.Time) string {
 	if s, ok := history.StoppedToday(sessions, now); ok {
-		return checkin.StopCaution(s)
+		return checkin.StopCaution(cat, s)
 	}
 	return ""
 }

@@ -9,7 +9,7 @@ import (
 )
 
 func TestEveryExerciseHasASmallFigure(t *testing.T) {
-	for _, id := range routines.ExerciseIDs() {
+	for _, id := range routines.BuiltinExerciseIDs() {
 		frames := Figure(id)
 		if len(frames) == 0 {
 			t.Errorf("%s has no figure", id)
@@ -30,7 +30,7 @@ func TestEveryExerciseHasASmallFigure(t *testing.T) {
 
 func TestMovingExercisesHaveAFramePerPhase(t *testing.T) {
 	for _, id := range []string{"shoulder-rolls", "cat-cow", "wall-pushups"} {
-		e, _ := routines.ExerciseByID(id)
+		e, _ := routines.BuiltinExercise(id)
 		phases := len(e.Pattern)
 		if len(e.Directions) > 0 {
 			phases = len(e.Directions[0].Pattern)

@@ -28,17 +28,18 @@ const RetakeOffer = "Your pain has risen lately. If something has changed since 
 	"(a new injury, a diagnosis, pain that spreads), press r to take it again."
 
 // StopCaution is what the next session the same day says first after a
-// stop for sharp pain: the stop, named, and the program's rule.
-func StopCaution(stopped history.Session) string {
+// stop for sharp pain: the stop, named (from cat, as the routine may be
+// the config file's), and the program's rule.
+func StopCaution(cat routines.Catalogue, stopped history.Session) string {
 	return fmt.Sprintf("Earlier today, at %s, you stopped the %s for sharp pain. This program's rule after a stop "+
 		"for pain: check your pain first, and go one step back in the ramp-up (never below the first-time dose). "+
 		"If a warning sign came with the pain, stop stretching and get help (backstretch signs).",
-		stopped.Start.Add(stopped.Actual).Format("15:04"), routineLabel(stopped.Routine))
+		stopped.Start.Add(stopped.Actual).Format("15:04"), routineLabel(cat, stopped.Routine))
 }
 
 // routineLabel is "midday routine" for a routine's id, or the id.
-func routineLabel(id string) string {
-	if r, ok := routines.RoutineByID(id); ok {
+func routineLabel(cat routines.Catalogue, id string) string {
+	if r, ok := cat.RoutineByID(id); ok {
 		return strings.ToLower(r.Name[:1]) + r.Name[1:]
 	}
 	return id

@@ -51,7 +51,9 @@ type Config struct {
 	Extra []Session
 }
 
-// Custom is the file's own exercises and routines, for routines.Use.
+// Custom is the file's own exercises and routines, for
+// routines.NewCatalogue: the catalogue the program hands to every part
+// that lists, names or runs a routine.
 func (c Config) Custom() routines.Custom {
 	return routines.Custom{Exercises: c.Exercises, Routines: c.Routines}
 }

@@ -12,6 +12,7 @@ import (
 const path = "/home/a/.config/backstretch/config.toml"
 
 func TestDefaultTextParsesToExactlyDefault(t *testing.T) {
+	t.Parallel()
 	got, err := Parse(path, []byte(DefaultText))
 	if err != nil {
 		t.Fatal(err)
@@ -24,6 +25,7 @@ func TestDefaultTextParsesToExactlyDefault(t *testing.T) {
 }
 
 func TestAFileChangesOnlyWhatItNames(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		doc    string
@@ -71,6 +73,7 @@ func TestAFileChangesOnlyWhatItNames(t *testing.T) {
 }
 
 func TestErrorsPointAtTheKeyOrValueToFix(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name      string
 		doc       string
@@ -145,6 +148,7 @@ func parseError(t *testing.T, path, doc string, line, col int, msg string) (Conf
 }
 
 func TestTheErrorTextIsOneLineInCompilerFormat(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ doc, want string }{
 		{"\n\n\n\n\n[reminders]\nwrok_start = \"09:00\"\n", path + `:7:1: unknown key "reminders.wrok_start"; did you mean "work_start"?`},
 		{"\n\n[sessions]\nmidday = \"12:3O\"\n", path + `:4:10: sessions.midday: "12:3O" is not a time; use HH:MM on the 24-hour clock, e.g. "12:30"`},
@@ -160,6 +164,7 @@ func TestTheErrorTextIsOneLineInCompilerFormat(t *testing.T) {
 }
 
 func TestAByteOrderMarkAtTheStartIsAccepted(t *testing.T) {
+	t.Parallel()
 	got, err := Parse(path, []byte("\ufeffsound = false\n"))
 	if err != nil || got.Sound {
 		t.Errorf("a file starting with a BOM: %+v, %v", got, err)

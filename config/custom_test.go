@@ -38,6 +38,7 @@ hold = 20
 `
 
 func TestAPrescriptionBecomesARoutineOfItsOwn(t *testing.T) {
+	t.Parallel()
 	cfg, err := Parse(path, []byte(prescription))
 	if err != nil {
 		t.Fatal(err)
@@ -48,6 +49,13 @@ func TestAPrescriptionBecomesARoutineOfItsOwn(t *testing.T) {
 	r := cfg.Routines[0]
 	if r.ID != "physio" || r.Name != "Physio plan" || r.When != "daily at 17:30" || len(r.Items) != 3 {
 		t.Fatalf("routine %+v", r)
+	}
+	// Each item carries its exercise, the file's own or a built-in one:
+	// a session of the routine needs no catalogue to find them.
+	for i, it := range r.Items {
+		if it.Ex == nil || it.Ex.ID != it.Exercise {
+			t.Errorf("item %d (%s) carries the exercise %v", i+1, it.Exercise, it.Ex)
+		}
 	}
 	full := r.Doses(routines.ProgressFor(10, 4, 10))
 	want := []string{"3 × 25 s", "1 × 20 s", "30 s, left side"}
@@ -79,6 +87,7 @@ func TestAPrescriptionBecomesARoutineOfItsOwn(t *testing.T) {
 }
 
 func TestTheExampleFileParses(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile("../docs/examples/physio.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -109,6 +118,7 @@ func TestTheExampleFileParses(t *testing.T) {
 }
 
 func TestInlineTablesWorkLikeArraysOfTables(t *testing.T) {
+	t.Parallel()
 	cfg, err := Parse(path, []byte(`routine = [{ id = "quick", item = [{ exercise = "cobra", reps = 2 }, { exercise = "cat-cow" }] }]`))
 	if err != nil {
 		t.Fatal(err)
@@ -119,6 +129,7 @@ func TestInlineTablesWorkLikeArraysOfTables(t *testing.T) {
 }
 
 func TestCustomRoutineErrorsPointAtTheValueAndSayWhy(t *testing.T) {
+	t.Parallel()
 	// Lines of the prescription: 8 is childs-pose's hold, 9 its reps, 12
 	// the doorway item's exercise, 16 the twist's sides, 19 the exercise's
 	// id, 23 its hold.
@@ -194,6 +205,7 @@ gently."""`), 22, 33, `exercise "doorway-stretch": step 2 must be one line`},
 }
 
 func TestTheErrorForALongHoldIsOneLineWithFileLineAndColumn(t *testing.T) {
+	t.Parallel()
 	doc := strings.Replace(prescription, "hold = 25", "hold = 600", 1)
 	_, err := Parse(path, []byte(doc))
 	want := path + `:8:8: routine "physio" item 1 (childs-pose): hold = 600 s is longer than the articles give for childs-pose (20–30 s); a prescription may ask for less, never more`
@@ -208,6 +220,7 @@ func TestTheErrorForALongHoldIsOneLineWithFileLineAndColumn(t *testing.T) {
 // its article gives: three for the wall push-ups (weeks 1–2), one for the
 // band squeezes.
 func TestABuiltInExerciseTakesNoMoreSetsThanItsArticleGives(t *testing.T) {
+	t.Parallel()
 	doc := "[[routine]]\nid = \"mine\"\n[[routine.item]]\nexercise = \"band-squeeze\"\nsets = 3\n"
 	parseError(t, path, doc, 5, 8, `sets = 3 is more than the articles give for band-squeeze (1 set a day); a prescription may ask for less, never more`)
 	ok := "[[routine]]\nid = \"mine\"\n[[routine.item]]\nexercise = \"wall-pushups\"\nsets = 3\n"

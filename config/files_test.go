@@ -11,6 +11,7 @@ import (
 )
 
 func TestLoadingAMissingFileGivesTheDefaults(t *testing.T) {
+	t.Parallel()
 	cfg, err := Load(filepath.Join(t.TempDir(), "nope", "config.toml"))
 	if err != nil {
 		t.Fatal(err)
@@ -21,6 +22,7 @@ func TestLoadingAMissingFileGivesTheDefaults(t *testing.T) {
 }
 
 func TestLoadingAnUnreadablePathNamesIt(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	_, err := Load(dir)
 	if err == nil || !strings.Contains(err.Error(), dir) {
@@ -29,6 +31,7 @@ func TestLoadingAnUnreadablePathNamesIt(t *testing.T) {
 }
 
 func TestLoadingAFileParsesIt(t *testing.T) {
+	t.Parallel()
 	p := filepath.Join(t.TempDir(), "config.toml")
 	if err := os.WriteFile(p, []byte("ramp_days = 9\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -40,6 +43,7 @@ func TestLoadingAFileParsesIt(t *testing.T) {
 }
 
 func TestInitWritesTheDefaultsPrivately(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "backstretch")
 	p := filepath.Join(dir, "config.toml")
 	if err := Init(p); err != nil {
@@ -66,6 +70,7 @@ func TestInitWritesTheDefaultsPrivately(t *testing.T) {
 }
 
 func TestInitNeverOverwritesAFile(t *testing.T) {
+	t.Parallel()
 	p := filepath.Join(t.TempDir(), "config.toml")
 	mine := []byte("sound = false # mine\n")
 	if err := os.WriteFile(p, mine, 0o644); err != nil {

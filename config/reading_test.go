@@ -34,6 +34,7 @@ func loadSoon(t *testing.T, path string) (Config, error) {
 }
 
 func TestAConfigThatIsNotARegularFileIsRefusedAtOnceNamingIt(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "config.toml")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
@@ -53,6 +54,7 @@ func TestAConfigThatIsNotARegularFileIsRefusedAtOnceNamingIt(t *testing.T) {
 }
 
 func TestAConfigOverTheSizeLimitIsRefusedNamingTheFileAndTheLimit(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "config.toml")
 	big := "# " + strings.Repeat("x", MaxFileSize) + "\n"
 	if err := os.WriteFile(path, []byte(big), 0o600); err != nil {
@@ -65,6 +67,7 @@ func TestAConfigOverTheSizeLimitIsRefusedNamingTheFileAndTheLimit(t *testing.T) 
 }
 
 func TestAConfigAtTheSizeLimitIsRead(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "config.toml")
 	text := "# " + strings.Repeat("x", MaxFileSize-3) + "\n"
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
@@ -78,6 +81,7 @@ func TestAConfigAtTheSizeLimitIsRead(t *testing.T) {
 // Dotfile managers keep the real file elsewhere and link to it: a link
 // the person made to a regular file is followed.
 func TestASymlinkedConfigFileIsFollowed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	real := filepath.Join(dir, "dotfiles", "backstretch.toml")
 	os.MkdirAll(filepath.Dir(real), 0o700)

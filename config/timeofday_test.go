@@ -7,6 +7,7 @@ import (
 )
 
 func TestParseTimeOfDayTakesHHMMOnThe24HourClock(t *testing.T) {
+	t.Parallel()
 	good := map[string]TimeOfDay{"8:00": {8, 0}, "08:00": {8, 0}, "19:05": {19, 5}, "0:00": {0, 0}, "23:59": {23, 59}}
 	for s, want := range good {
 		if got, err := ParseTimeOfDay(s); err != nil || got != want {
@@ -22,6 +23,7 @@ func TestParseTimeOfDayTakesHHMMOnThe24HourClock(t *testing.T) {
 }
 
 func TestATimeOfDayPrintsAndCountsMinutes(t *testing.T) {
+	t.Parallel()
 	if got := (TimeOfDay{8, 5}).String(); got != "08:05" {
 		t.Errorf("String() = %q, want 08:05", got)
 	}
@@ -31,6 +33,7 @@ func TestATimeOfDayPrintsAndCountsMinutes(t *testing.T) {
 }
 
 func TestOnPutsTheTimeOnThatDayInItsZone(t *testing.T) {
+	t.Parallel()
 	berlin, err := time.LoadLocation("Europe/Berlin")
 	if err != nil {
 		t.Skip("no time zone database:", err)

@@ -23,7 +23,7 @@ func did(n int, routine string, exercises ...string) Session {
 // doseOf is today's dose of one exercise of a routine.
 func doseOf(t *testing.T, p routines.Progress, routine, exercise string) routines.Dose {
 	t.Helper()
-	r, _ := routines.RoutineByID(routine)
+	r, _ := routines.BuiltinRoutine(routine)
 	for _, d := range r.Doses(p) {
 		if d.Exercise.ID == exercise {
 			return d

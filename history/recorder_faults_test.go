@@ -20,7 +20,7 @@ import (
 // the steps end at moments 9 and 12, the session at 15.
 func drive(t *testing.T, rec func(*session.Session) *Recorder, between func(moment int, w *Recorder)) {
 	t.Helper()
-	r, _ := routines.RoutineByID("midday")
+	r, _ := routines.BuiltinRoutine("midday")
 	s := session.New(session.Build(r, routines.FirstSession()))
 	w := rec(s)
 	w.Observe(s.Start(t0))
@@ -165,7 +165,7 @@ func TestRecordsStillUnsavedAtCloseAreCountedInItsError(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	r, _ := routines.RoutineByID("desk")
+	r, _ := routines.BuiltinRoutine("desk")
 	s := session.New(session.Build(r, routines.FirstSession()))
 	rec := newRecorder(appender{path: store.Path, lockWait: 10 * time.Millisecond}, s, "x", true)
 	rec.Observe(s.Start(t0))

@@ -12,7 +12,7 @@ import (
 
 func recordSession(t *testing.T, async bool) []Record {
 	t.Helper()
-	r, _ := routines.RoutineByID("midday")
+	r, _ := routines.BuiltinRoutine("midday")
 	s := session.New(session.Build(r, routines.FirstSession()))
 	store := Store{Path: filepath.Join(t.TempDir(), "history.jsonl")}
 	rec := NewRecorder(store, s, SessionID(r.ID, t0), async)
@@ -60,7 +60,7 @@ func TestTheRecorderSavesStartStepsAndEnd(t *testing.T) {
 }
 
 func TestAFailingStoreIsReportedOnceAtClose(t *testing.T) {
-	r, _ := routines.RoutineByID("desk")
+	r, _ := routines.BuiltinRoutine("desk")
 	s := session.New(session.Build(r, routines.FirstSession()))
 	rec := NewRecorder(Store{Path: "/dev/null/history.jsonl"}, s, "x", false)
 	rec.Observe(s.Start(t0))

@@ -30,7 +30,10 @@ type Session struct {
 	Started bool
 	// Did is the exercises with at least one step done, by id: what the
 	// ramp-up advances (Progress). Nil when not known (a session made by
-	// hand, as tests do): then every exercise of its routine counts.
+	// hand, as tests do): then every exercise of its routine counts, if it
+	// is a built-in one. A session read from the records that counts
+	// always has Did (Active needs a step done), so the config file's
+	// routines need no catalogue here.
 	Did map[string]bool
 }
 
@@ -44,7 +47,7 @@ func (s Session) exercisesDone() []string {
 		}
 		return ids
 	}
-	if r, ok := routines.RoutineByID(s.Routine); ok {
+	if r, ok := routines.BuiltinRoutine(s.Routine); ok {
 		for _, it := range r.Items {
 			ids = append(ids, it.Exercise)
 		}

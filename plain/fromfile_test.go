@@ -14,7 +14,7 @@ import (
 // payloadPlan is the desk routine with its name and every exercise's name,
 // setup and steps replaced by payload, as a config file could word them.
 func payloadPlan(payload string) session.Plan {
-	r, _ := routines.RoutineByID("desk")
+	r, _ := routines.BuiltinRoutine("desk")
 	r.Name = payload
 	plan := session.Build(r, routines.FirstSession())
 	for i := range plan.Steps {

@@ -18,7 +18,7 @@ var evening7pm = time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 
 func newSession(t *testing.T, id string) *session.Session {
 	t.Helper()
-	r, ok := routines.RoutineByID(id)
+	r, ok := routines.BuiltinRoutine(id)
 	if !ok {
 		t.Fatalf("no routine %s", id)
 	}
@@ -49,7 +49,7 @@ func TestAWholeFirstEveningPrintsEveryCueAtItsTime(t *testing.T) {
 }
 
 func TestEveryRoutineRunsToItsEndInPlainMode(t *testing.T) {
-	for _, id := range routines.RoutineIDs() {
+	for _, id := range routines.BuiltinRoutineIDs() {
 		var out bytes.Buffer
 		sum := Run(context.Background(), &out, &virtualClock{evening7pm}, newSession(t, id), nil, nil)
 		if sum.Outcome != session.Completed {

@@ -327,47 +327,11 @@ var byID = func() map[string]*Exercise {
 	return m
 }()
 
-// Exercises returns the whole catalogue, in the order it is presented,
-// then the config file's own exercises in use (custom.go).
-func Exercises() []*Exercise {
-	own := inUse().Exercises
-	out := make([]*Exercise, len(catalogue), len(catalogue)+len(own))
-	for i := range catalogue {
-		out[i] = &catalogue[i]
-	}
-	return append(out, own...)
-}
-
-// ExerciseByID returns the exercise with the given id, from the catalogue
-// or the config file.
-func ExerciseByID(id string) (*Exercise, bool) {
-	if e, ok := byID[id]; ok {
-		return e, true
-	}
-	for _, e := range inUse().Exercises {
-		if e.ID == id {
-			return e, true
-		}
-	}
-	return nil, false
-}
-
 // BuiltinExercise returns the catalogue's exercise with the given id,
 // never one of the config file's.
 func BuiltinExercise(id string) (*Exercise, bool) {
 	e, ok := byID[id]
 	return e, ok
-}
-
-// ExerciseIDs returns every exercise id, sorted: the catalogue's, and
-// those of the config file.
-func ExerciseIDs() []string {
-	ids := make([]string, 0, len(byID))
-	for _, e := range Exercises() {
-		ids = append(ids, e.ID)
-	}
-	sort.Strings(ids)
-	return ids
 }
 
 // BuiltinExerciseIDs returns the catalogue's exercise ids, sorted.

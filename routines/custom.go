@@ -3,7 +3,6 @@ package routines
 import (
 	"fmt"
 	"strings"
-	"sync/atomic"
 	"time"
 )
 
@@ -20,29 +19,11 @@ import (
 // article's range.
 
 // Custom is what the config file adds: exercises of the user's own, and
-// routines made of catalogue exercises and those.
+// routines made of catalogue exercises and those. NewCatalogue puts it
+// after the built-in ones.
 type Custom struct {
 	Exercises []*Exercise
 	Routines  []Routine
-}
-
-var custom atomic.Pointer[Custom]
-
-// Use makes c the config file's routines and exercises for the whole
-// program: Routines, RoutineByID, RoutineIDs, Exercises, ExerciseByID and
-// ExerciseIDs give them after the built-in ones, so the list, the
-// companion's reminders and a session treat them alike. The program calls
-// it once it has read the config; Use(Custom{}) leaves the built-in ones
-// alone.
-func Use(c Custom) { custom.Store(&c) }
-
-var noCustom Custom
-
-func inUse() *Custom {
-	if c := custom.Load(); c != nil {
-		return c
-	}
-	return &noCustom
 }
 
 // String names the kind as the config file does: "hold", "reps", "timed".

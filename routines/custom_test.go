@@ -13,10 +13,11 @@ func ownHold(t *testing.T) *Exercise {
 }
 
 func TestTheBoundsComeFromTheArticlesLargestFigures(t *testing.T) {
+	t.Parallel()
 	// The catalogue is where the bounds of own exercises come from: if it
 	// changes, they must be looked at again.
 	var hold, holdReps, reps, timed int
-	for _, e := range Exercises() {
+	for _, e := range Builtin().Exercises() {
 		switch e.Kind {
 		case Hold:
 			hold, holdReps = max(hold, e.HoldRange.Max), max(holdReps, e.RepRange.Max)
@@ -33,6 +34,7 @@ func TestTheBoundsComeFromTheArticlesLargestFigures(t *testing.T) {
 }
 
 func TestAPrescriptionMayAskLessOfACatalogueExerciseNeverMore(t *testing.T) {
+	t.Parallel()
 	childs, _ := BuiltinExercise("childs-pose")
 	rolls, _ := BuiltinExercise("shoulder-rolls")
 	breathing, _ := BuiltinExercise("deep-breathing")
@@ -65,6 +67,7 @@ func TestAPrescriptionMayAskLessOfACatalogueExerciseNeverMore(t *testing.T) {
 }
 
 func TestOwnExercisesAreHeldToTheArticlesLargestFiguresOfTheirKind(t *testing.T) {
+	t.Parallel()
 	hold := ownHold(t)
 	reps := NewOwn(OwnSpec{ID: "rows", Name: "Rows", Kind: Paced, Steps: []string{"Row."}, Reps: 10, Sets: 1, Pace: 4})
 	timed := NewOwn(OwnSpec{ID: "walk", Name: "Walk", Kind: Timed, Steps: []string{"Walk."}, Hold: 120})
@@ -90,6 +93,7 @@ func TestOwnExercisesAreHeldToTheArticlesLargestFiguresOfTheirKind(t *testing.T)
 }
 
 func TestSidesChangeOnlyWhatTheExerciseAllows(t *testing.T) {
+	t.Parallel()
 	twist, _ := BuiltinExercise("seated-twist")
 	childs, _ := BuiltinExercise("childs-pose")
 	rolls, _ := BuiltinExercise("shoulder-rolls")
@@ -127,6 +131,7 @@ func TestSidesChangeOnlyWhatTheExerciseAllows(t *testing.T) {
 }
 
 func TestOwnRoutinesFollowTheRampUpLikeTheBuiltInOnes(t *testing.T) {
+	t.Parallel()
 	door := ownHold(t)
 	rows := NewOwn(OwnSpec{ID: "rows", Name: "Rows", Kind: Paced, Steps: []string{"Row."}, Reps: 10, Sets: 2, Pace: 4})
 	walk := NewOwn(OwnSpec{ID: "walk", Name: "Walk", Kind: Timed, Steps: []string{"Walk."}, Hold: 120})
@@ -156,37 +161,57 @@ func TestOwnRoutinesFollowTheRampUpLikeTheBuiltInOnes(t *testing.T) {
 	}
 }
 
-func TestUseAddsTheConfigsRoutinesAfterTheBuiltInOnes(t *testing.T) {
-	t.Cleanup(func() { Use(Custom{}) })
+func TestACatalogueHasTheConfigsRoutinesAfterTheBuiltInOnes(t *testing.T) {
+	t.Parallel()
 	door := ownHold(t)
 	r := Routine{ID: "physio", Name: "Physio plan", Items: []Item{{Exercise: "doorway-stretch", Hold: 20, Reps: 1, Ex: door}}}
-	Use(Custom{Exercises: []*Exercise{door}, Routines: []Routine{r}})
-	ids := RoutineIDs()
+	cat := NewCatalogue(Custom{Exercises: []*Exercise{door}, Routines: []Routine{r}})
+	ids := cat.RoutineIDs()
 	if strings.Join(ids, ",") != "morning,midday,evening,midback,desk,physio" {
-		t.Errorf("routines in use: %v", ids)
+		t.Errorf("routines in the catalogue: %v", ids)
 	}
-	if got, ok := RoutineByID("physio"); !ok || got.Name != "Physio plan" {
+	if got, ok := cat.RoutineByID("physio"); !ok || got.Name != "Physio plan" {
 		t.Errorf("RoutineByID(physio) = %v, %v", got, ok)
 	}
-	if e, ok := ExerciseByID("doorway-stretch"); !ok || e != door {
+	if e, ok := cat.ExerciseByID("doorway-stretch"); !ok || e != door {
 		t.Errorf("ExerciseByID(doorway-stretch) = %v, %v", e, ok)
 	}
 	if _, ok := BuiltinExercise("doorway-stretch"); ok || IsBuiltinRoutine("physio") {
 		t.Error("an own exercise or routine passes for a built-in one")
 	}
-	if all := Exercises(); all[len(all)-1] != door || len(all) != 12 {
-		t.Errorf("exercises in use: %d, the last %s", len(all), all[len(all)-1].ID)
+	if _, ok := BuiltinRoutine("physio"); ok {
+		t.Error("BuiltinRoutine gives the config's routine")
+	}
+	if all := cat.Exercises(); all[len(all)-1] != door || len(all) != 12 {
+		t.Errorf("exercises in the catalogue: %d, the last %s", len(all), all[len(all)-1].ID)
 	}
 	if d := door.Dosage(); d != "3 × 30 s, from your config" {
 		t.Errorf("an own exercise's dosage reads %q", d)
 	}
-	Use(Custom{})
-	if _, ok := RoutineByID("physio"); ok || len(Routines()) != 5 {
-		t.Error("Use(Custom{}) left the config's routine in use")
+	for _, c := range []Catalogue{Builtin(), NewCatalogue(Custom{})} {
+		if _, ok := c.RoutineByID("physio"); ok || len(c.Routines()) != 5 {
+			t.Error("a catalogue made without the config has the config's routine")
+		}
+	}
+	// Another catalogue made meanwhile changes nothing of this one.
+	if _, ok := cat.RoutineByID("physio"); !ok {
+		t.Error("the catalogue lost the config's routine when another was made")
 	}
 }
 
+func TestAZeroCatalogueSaysItWasNeverMade(t *testing.T) {
+	t.Parallel()
+	defer func() {
+		if recover() == nil {
+			t.Error("a zero Catalogue gave routines: a forgotten catalogue would show only the built-in ones")
+		}
+	}()
+	var zero Catalogue
+	zero.Routines()
+}
+
 func TestLowerNameChangesTheFirstLetterInAnyLanguage(t *testing.T) {
+	t.Parallel()
 	for name, want := range map[string]string{
 		"Rhomboid stretch":      "rhomboid stretch",
 		"Étirement du pectoral": "étirement du pectoral",

@@ -10,15 +10,16 @@ import (
 // sentence traceable to the articles, or said as the program's own rule).
 // A change of meaning in the wording fails here.
 func TestEveryHealthFactIsShownAsTheArticleGivesIt(t *testing.T) {
+	t.Parallel()
 	steps := strings.Join(SafetySteps, " ")
 	screening := map[string]string{}
 	for _, c := range Screening {
 		screening[c.ID] = c.Question + " " + c.Advice
 	}
-	rhomboid, _ := ExerciseByID("rhomboid")
-	child, _ := ExerciseByID("childs-pose")
-	pushups, _ := ExerciseByID("wall-pushups")
-	band, _ := ExerciseByID("band-squeeze")
+	rhomboid, _ := Builtin().ExerciseByID("rhomboid")
+	child, _ := Builtin().ExerciseByID("childs-pose")
+	pushups, _ := Builtin().ExerciseByID("wall-pushups")
+	band, _ := Builtin().ExerciseByID("band-squeeze")
 	tips := strings.Join(Tips, " ")
 	for _, f := range []struct {
 		article string // the article's words (000 or 001)
@@ -57,6 +58,7 @@ func TestEveryHealthFactIsShownAsTheArticleGivesIt(t *testing.T) {
 // Words the program once said that the articles do not: advice of its
 // own, or a changed meaning. None may come back.
 func TestNoInventedAdviceComesBack(t *testing.T) {
+	t.Parallel()
 	all := strings.Join(append(append(append([]string{HeartNote, DiscomfortNote, WaitAdvice, StopNowAdvice}, SafetySteps...), Tips...), func() []string {
 		var s []string
 		for _, c := range Screening {
@@ -83,7 +85,8 @@ func TestNoInventedAdviceComesBack(t *testing.T) {
 // 12–24 inches from the wall". Each stage has its own set-up words, and
 // the first stage says the article's 3 sets a day.
 func TestEachPushupStageHasItsOwnSetUp(t *testing.T) {
-	r, _ := RoutineByID("midday")
+	t.Parallel()
+	r, _ := Builtin().RoutineByID("midday")
 	for week, want := range map[int]string{1: "from the wall", 3: "kitchen counter", 5: "couch", 7: "on the floor"} {
 		var d Dose
 		for _, x := range r.Doses(Progress{Day: 1, Ramp: 4, Week: week}) {

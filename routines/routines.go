@@ -1,9 +1,6 @@
 package routines
 
-import (
-	"slices"
-	"time"
-)
+import "time"
 
 // Item is one exercise of a routine at its full dosage.
 type Item struct {
@@ -14,9 +11,11 @@ type Item struct {
 	Reps int
 	// Sets is how many sets of a Paced exercise; 0 means one.
 	Sets int
-	// Ex is the exercise itself when looking Exercise up would not give
-	// it: one of the config file's own exercises, or a catalogue exercise
-	// whose sides a prescription changed. Nil for the built-in routines.
+	// Ex is the exercise itself, set on every item of a config file's
+	// routine (config checks the item against the exercise it names: one
+	// of the file's own, or a built-in one, perhaps with its sides
+	// changed). Nil for the built-in routines, whose exercises the
+	// built-in table gives: so a routine needs no catalogue to be run.
 	Ex *Exercise
 }
 
@@ -25,7 +24,7 @@ func (it Item) exercise() (*Exercise, bool) {
 	if it.Ex != nil {
 		return it.Ex, true
 	}
-	return ExerciseByID(it.Exercise)
+	return BuiltinExercise(it.Exercise)
 }
 
 // FullDosage is the progress at which every exercise is at its routine's
@@ -87,36 +86,15 @@ var routines = []Routine{
 	},
 }
 
-// Routines returns the five routines in their daily order, then the
-// config file's own routines in use (custom.go).
-func Routines() []Routine {
-	own := inUse().Routines
-	if len(own) == 0 {
-		return routines
-	}
-	return append(slices.Clip(routines), own...)
-}
-
-// RoutineByID returns the routine with the given id, built in or of the
-// config file.
-func RoutineByID(id string) (Routine, bool) {
-	for _, r := range Routines() {
+// BuiltinRoutine returns the built-in routine with the given id, never
+// one of the config file's.
+func BuiltinRoutine(id string) (Routine, bool) {
+	for _, r := range routines {
 		if r.ID == id {
 			return r, true
 		}
 	}
 	return Routine{}, false
-}
-
-// RoutineIDs returns the routine ids in their daily order, then those of
-// the config file.
-func RoutineIDs() []string {
-	all := Routines()
-	ids := make([]string, len(all))
-	for i, r := range all {
-		ids[i] = r.ID
-	}
-	return ids
 }
 
 // BuiltinRoutineIDs returns the five built-in routine ids in their daily
@@ -132,12 +110,8 @@ func BuiltinRoutineIDs() []string {
 // IsBuiltinRoutine reports whether id is one of the five built-in
 // routines.
 func IsBuiltinRoutine(id string) bool {
-	for _, r := range routines {
-		if r.ID == id {
-			return true
-		}
-	}
-	return false
+	_, ok := BuiltinRoutine(id)
+	return ok
 }
 
 // WarmUpMinutes is the warm-up the article asks for (000: "Five minutes

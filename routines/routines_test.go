@@ -8,16 +8,18 @@ import (
 )
 
 func TestTheCatalogueHasTheElevenExercisesOfTheSpec(t *testing.T) {
+	t.Parallel()
 	want := []string{"band-squeeze", "cat-cow", "childs-pose", "cobra", "deep-breathing",
 		"foam-rolling", "rhomboid", "seated-twist", "shoulder-rolls", "wall-pushups", "warm-up"}
-	got := ExerciseIDs()
+	got := Builtin().ExerciseIDs()
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Fatalf("exercise ids = %v, want %v", got, want)
 	}
 }
 
 func TestEveryExerciseIsCompleteForItsKind(t *testing.T) {
-	for _, e := range Exercises() {
+	t.Parallel()
+	for _, e := range Builtin().Exercises() {
 		if e.Name == "" || e.Targets == "" || e.Cue == "" || len(e.Steps) == 0 || e.Source == "" || e.Ready <= 0 {
 			t.Errorf("%s: missing name, purpose, cue, steps, source or get-ready time", e.ID)
 		}
@@ -42,6 +44,7 @@ func TestEveryExerciseIsCompleteForItsKind(t *testing.T) {
 }
 
 func TestTheSeedFactsAreCarriedOverExactly(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		id         string
 		hold, reps Range
@@ -57,39 +60,40 @@ func TestTheSeedFactsAreCarriedOverExactly(t *testing.T) {
 		{"warm-up", Range{300, 300}, Range{}},
 	}
 	for _, tc := range cases {
-		e, _ := ExerciseByID(tc.id)
+		e, _ := Builtin().ExerciseByID(tc.id)
 		if e.HoldRange != tc.hold || e.RepRange != tc.reps {
 			t.Errorf("%s: hold %v reps %v, want hold %v reps %v", tc.id, e.HoldRange, e.RepRange, tc.hold, tc.reps)
 		}
 	}
-	if r, _ := ExerciseByID("rhomboid"); len(r.Steps) != 7 {
+	if r, _ := Builtin().ExerciseByID("rhomboid"); len(r.Steps) != 7 {
 		t.Errorf("the rhomboid stretch has %d steps, the article gives 7", len(r.Steps))
 	}
-	band, _ := ExerciseByID("band-squeeze")
+	band, _ := Builtin().ExerciseByID("band-squeeze")
 	if band.Pattern[1].Dur != 2*time.Second {
 		t.Errorf("the band squeeze is held %v, the article says 2 s", band.Pattern[1].Dur)
 	}
-	twist, _ := ExerciseByID("seated-twist")
+	twist, _ := Builtin().ExerciseByID("seated-twist")
 	if len(twist.Sides) != 2 || twist.Sides[0].Side != Right || twist.Sides[1].Side != Left {
 		t.Error("the seated twist goes right side first, then left")
 	}
 	for _, id := range []string{"rhomboid", "childs-pose", "shoulder-rolls", "band-squeeze"} {
-		if e, _ := ExerciseByID(id); e.Emphasis != "left" {
+		if e, _ := Builtin().ExerciseByID(id); e.Emphasis != "left" {
 			t.Errorf("%s should have a left emphasis", id)
 		}
 	}
 }
 
 func TestEveryRoutineUsesRealExercisesWithinTheSeedRanges(t *testing.T) {
-	if got := strings.Join(RoutineIDs(), ","); got != "morning,midday,evening,midback,desk" {
+	t.Parallel()
+	if got := strings.Join(Builtin().RoutineIDs(), ","); got != "morning,midday,evening,midback,desk" {
 		t.Fatalf("routines = %s", got)
 	}
-	for _, r := range Routines() {
+	for _, r := range Builtin().Routines() {
 		if len(r.Items) == 0 {
 			t.Errorf("%s has no exercises", r.ID)
 		}
 		for _, it := range r.Items {
-			e, ok := ExerciseByID(it.Exercise)
+			e, ok := Builtin().ExerciseByID(it.Exercise)
 			if !ok {
 				t.Errorf("%s uses unknown exercise %q", r.ID, it.Exercise)
 				continue
@@ -108,9 +112,10 @@ func TestEveryRoutineUsesRealExercisesWithinTheSeedRanges(t *testing.T) {
 }
 
 func TestTheDailyRoutinesAreTheArticlesThirteenMinutes(t *testing.T) {
+	t.Parallel()
 	var total time.Duration
 	for _, id := range []string{"morning", "midday", "evening"} {
-		r, _ := RoutineByID(id)
+		r, _ := Builtin().RoutineByID(id)
 		total += r.Nominal
 	}
 	if total != 13*time.Minute {
@@ -120,7 +125,7 @@ func TestTheDailyRoutinesAreTheArticlesThirteenMinutes(t *testing.T) {
 
 func doseOf(t *testing.T, routine, exercise string, p Progress) Dose {
 	t.Helper()
-	r, ok := RoutineByID(routine)
+	r, ok := Builtin().RoutineByID(routine)
 	if !ok {
 		t.Fatalf("no routine %s", routine)
 	}
@@ -134,7 +139,8 @@ func doseOf(t *testing.T, routine, exercise string, p Progress) Dose {
 }
 
 func TestTheFirstSessionIsTenSecondHoldsAndOneRep(t *testing.T) {
-	for _, r := range Routines() {
+	t.Parallel()
+	for _, r := range Builtin().Routines() {
 		for _, d := range r.Doses(FirstSession()) {
 			if d.Exercise.Kind != Hold {
 				continue
@@ -153,6 +159,7 @@ func TestTheFirstSessionIsTenSecondHoldsAndOneRep(t *testing.T) {
 }
 
 func TestHoldsGrowEachDayToFullDosageOnTheLastRampDay(t *testing.T) {
+	t.Parallel()
 	type hr struct {
 		hold time.Duration
 		reps int
@@ -177,8 +184,9 @@ func TestHoldsGrowEachDayToFullDosageOnTheLastRampDay(t *testing.T) {
 }
 
 func TestDosageIsMonotonicWholeAndNeverBeyondFullForEveryRamp(t *testing.T) {
+	t.Parallel()
 	for ramp := MinRampDays; ramp <= MaxRampDays; ramp++ {
-		for _, r := range Routines() {
+		for _, r := range Builtin().Routines() {
 			prev := r.Doses(ProgressFor(0, ramp, 0))
 			for day := 1; day <= 10; day++ {
 				cur := r.Doses(ProgressFor(day, ramp, day))
@@ -205,6 +213,7 @@ func TestDosageIsMonotonicWholeAndNeverBeyondFullForEveryRamp(t *testing.T) {
 }
 
 func TestPushupVariantFollowsTheWeeksSinceTheFirstSession(t *testing.T) {
+	t.Parallel()
 	cases := map[int]string{0: "wall", 13: "wall", 14: "counter", 27: "counter", 28: "couch", 41: "couch", 42: "floor", 400: "floor"}
 	for days, want := range cases {
 		d := doseOf(t, "midday", "wall-pushups", ProgressFor(days, DefaultRampDays, days))
@@ -215,6 +224,7 @@ func TestPushupVariantFollowsTheWeeksSinceTheFirstSession(t *testing.T) {
 }
 
 func TestProgressSaysWhyThisDosageApplies(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		p    Progress
 		want string
@@ -259,6 +269,7 @@ func TestTheDoseOfOneExerciseAgreesWithItsCounter(t *testing.T) {
 }
 
 func TestThereAreEightWarningSignsInTwoGroups(t *testing.T) {
+	t.Parallel()
 	if len(WarningSigns) != 2 || len(WarningSigns[0].Signs) != 4 || len(WarningSigns[1].Signs) != 4 {
 		t.Fatalf("warning signs: %d groups", len(WarningSigns))
 	}
@@ -271,6 +282,7 @@ func TestThereAreEightWarningSignsInTwoGroups(t *testing.T) {
 }
 
 func TestTheTipChangesEveryHourAndDiffersFromDayToDay(t *testing.T) {
+	t.Parallel()
 	nine := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
 	if TipAt(nine) == TipAt(nine.Add(time.Hour)) {
 		t.Error("the same tip two hours running")

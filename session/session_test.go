@@ -13,7 +13,7 @@ var t0 = time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 
 func plan(t *testing.T, id string, p routines.Progress) Plan {
 	t.Helper()
-	r, ok := routines.RoutineByID(id)
+	r, ok := routines.BuiltinRoutine(id)
 	if !ok {
 		t.Fatalf("no routine %s", id)
 	}
@@ -111,7 +111,7 @@ func TestTheFirstEveningSessionGoesThroughEveryStepInOrder(t *testing.T) {
 }
 
 func TestEveryRoutineRunsToCompletionAtEveryRampDay(t *testing.T) {
-	for _, id := range routines.RoutineIDs() {
+	for _, id := range routines.BuiltinRoutineIDs() {
 		for day := 0; day < 5; day++ {
 			p := plan(t, id, routines.ProgressFor(day, 4, day))
 			s := New(p)

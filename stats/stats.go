@@ -269,9 +269,9 @@ func next(run, last, n int) int {
 	return 1
 }
 
-// dose is one exercise's dose in a routine at progress p.
+// dose is one exercise's dose in a built-in routine at progress p.
 func dose(routine, exercise string, p routines.Progress) routines.Dose {
-	r, _ := routines.RoutineByID(routine)
+	r, _ := routines.BuiltinRoutine(routine)
 	for _, d := range r.Doses(p) {
 		if d.Exercise.ID == exercise {
 			return d

@@ -14,6 +14,7 @@ import (
 // choice moved ("01[2]3" then "012[3]"). Every number keeps its column
 // whatever is chosen.
 func TestThePainPickerKeepsItsNumbersStill(t *testing.T) {
+	t.Parallel()
 	st := newStyles(true)
 	col := func(line string, n string, value int) int {
 		// The column of the number, found by its neighbours: the brackets

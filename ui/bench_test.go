@@ -15,7 +15,7 @@ import (
 // countdown ticks: the work the UI does once a second during a hold.
 func BenchmarkHoldView(b *testing.B) {
 	clk := timer.NewFake(time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC))
-	r, _ := routines.RoutineByID("evening")
+	r, _ := routines.BuiltinRoutine("evening")
 	s := session.New(session.Build(r, routines.ProgressFor(3, 4, 3)))
 	m := NewModel(s, Options{Clock: clk})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})

@@ -23,8 +23,12 @@ const checkEvery = 30 * time.Second
 
 // CompanionOptions configure the companion.
 type CompanionOptions struct {
-	Clock    timer.Clock
-	Schedule *schedule.Scheduler
+	// Catalogue names the routines of the schedule and the reminders,
+	// the config file's among them. It must be set: a zero Catalogue
+	// panics rather than name only the built-in routines.
+	Catalogue routines.Catalogue
+	Clock     timer.Clock
+	Schedule  *schedule.Scheduler
 	// Owner is set when this companion sends the reminders; otherwise
 	// Notice says which one does, and this one only shows them.
 	Owner bool
@@ -33,6 +37,9 @@ type CompanionOptions struct {
 	// that stopped, or lose the right. A notice says what changed.
 	CheckOwner    func() (owner bool, notice string)
 	Notify, Sound bool
+	// Notifier sends the reminders' notifications; nil is the desktop's
+	// (DesktopNotifier).
+	Notifier Notifier
 	// Load reads the history if it changed since the last call (ok is
 	// false when it did not). It runs in a command, off the UI.
 	Load func() (recs []history.Record, ok bool, err error)
@@ -255,7 +262,8 @@ func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
 			continue
 		}
 		if c.opts.Notify && !c.notifyErr {
-			cmds = append(cmds, notify(notification(ev, c.dosage())))
+			title, body := notification(c.opts.Catalogue, ev, c.dosage())
+			cmds = append(cmds, notify(c.opts.Notifier.orDesktop(), title, body))
 		} else {
 			cmds = append(cmds, c.bell())
 		}

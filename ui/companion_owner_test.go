@@ -13,6 +13,7 @@ func (tc *testCompanion) ownerTickAt(hhmm string, check func() (bool, string)) {
 }
 
 func TestACompanionThatTakesOverAtACheckSendsAndSavesThatChecksReminder(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "12:29", morningDone(), 80, 24, false)
 	tc.ownerTickAt("12:29", func() (bool, string) { return false, "" })
 	const said = "This companion now sends the reminders; the one in process 1234 has stopped."
@@ -26,6 +27,7 @@ func TestACompanionThatTakesOverAtACheckSendsAndSavesThatChecksReminder(t *testi
 }
 
 func TestACompanionThatLosesTheRightAtACheckNeitherSendsNorSaves(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "12:29", morningDone(), 80, 24, true)
 	tc.ownerTickAt("12:30", func() (bool, string) { return false, "Another companion took the reminders." })
 	if len(tc.sent) != 0 || len(tc.saved) != 0 {
@@ -37,6 +39,7 @@ func TestACompanionThatLosesTheRightAtACheckNeitherSendsNorSaves(t *testing.T) {
 }
 
 func TestAStaleTicksAnswerStillSaysWhoReminds(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, false)
 	tc.send(companionTickMsg{gen: tc.c.tickGen - 1, owner: checkOwnerNow(func() (bool, string) { return true, "Now this one." })})
 	if !tc.c.opts.Owner || !strings.Contains(tc.screen(), "Now this one.") {

@@ -15,6 +15,7 @@ import (
 // choices are open; closing them lets the reminder come, choosing a pause
 // holds it.
 func TestNoReminderFiresWhileThePauseChoicesAreOpen(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name   string
 		answer string
@@ -38,6 +39,7 @@ func TestNoReminderFiresWhileThePauseChoicesAreOpen(t *testing.T) {
 // yesterday's summary after midnight. A notice lasts NoticeFor, and never
 // into the next day.
 func TestANoticeGoesAfterAWhileAndAtMidnight(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "14:17", nil, 80, 24, true)
 	tc.c.say("No session now.", tc.clk.Now())
 	if !strings.Contains(tc.screen(), "No session now.") {
@@ -61,6 +63,7 @@ func TestANoticeGoesAfterAWhileAndAtMidnight(t *testing.T) {
 // The companion's history once opened at its oldest row, forty presses of
 // ↓ short of the newest: it opens on the newest.
 func TestTheCompanionsHistoryOpensAtTheNewest(t *testing.T) {
+	t.Parallel()
 	var recs []history.Record
 	for i := range 40 {
 		at := monday("08:00").AddDate(0, 0, -40+i)
@@ -80,6 +83,7 @@ func TestTheCompanionsHistoryOpensAtTheNewest(t *testing.T) {
 
 // The stats once said "Last 1 days" on the first day.
 func TestTheStatsOfTheFirstDaySayLastOneDay(t *testing.T) {
+	t.Parallel()
 	s := stats.Compute(morningDone(), monday("20:00"), 4)
 	if out := Stats(s, 80); !strings.Contains(out, "Last 1 day") || strings.Contains(out, "Last 1 days") {
 		t.Errorf("the stats of the first day:\n%s", out)
@@ -89,6 +93,7 @@ func TestTheStatsOfTheFirstDaySayLastOneDay(t *testing.T) {
 // The worsening-trend advice was said only at the next check-in. It is on
 // the home screen while the pain log says it.
 func TestTheWorseningTrendIsOnTheHomeScreen(t *testing.T) {
+	t.Parallel()
 	var recs []history.Record
 	for d := -6; d <= 0; d++ {
 		at := monday("08:00").AddDate(0, 0, d)

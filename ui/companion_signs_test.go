@@ -17,7 +17,7 @@ import (
 // stopped for sharp pain, in a pane of w×h.
 func afterAStopForPain(w, h int) Companion {
 	clk := timer.NewFake(monday("12:40"))
-	c := NewCompanion(CompanionOptions{Clock: clk, Schedule: schedule.New(config.Default()), StoppedForPain: true,
+	c := NewCompanion(CompanionOptions{Catalogue: routines.Builtin(), Clock: clk, Schedule: schedule.New(config.Default()), StoppedForPain: true,
 		Notice: "Summary: Midday routine stopped for pain."})
 	next, _ := c.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return next.(Companion)
@@ -46,6 +46,7 @@ func pages(c Companion) string {
 // at once. It opens on the advice and all eight signs, the heart-mimic
 // symptoms among them; esc goes home.
 func TestAfterAStopForPainTheCompanionShowsTheAdviceAndEverySign(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		c := afterAStopForPain(size[0], size[1])
 		first := strings.Join(strings.Fields(ansi.Strip(c.View().Content)), " ")

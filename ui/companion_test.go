@@ -14,6 +14,7 @@ import (
 
 	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/timer"
@@ -45,6 +46,27 @@ type testCompanion struct {
 	mu    sync.Mutex
 	saved []history.Record
 	sent  []string
+	// notifier, if set, takes the notifications instead of sent.
+	notifier Notifier
+}
+
+// notify is the companion's notifier: tc.notifier, else a record of the
+// title in tc.sent.
+func (tc *testCompanion) notify(title, body string) error {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	if tc.notifier != nil {
+		return tc.notifier(title, body)
+	}
+	tc.sent = append(tc.sent, title)
+	return nil
+}
+
+// notifyWith makes n the companion's notifier from now on.
+func (tc *testCompanion) notifyWith(n Notifier) {
+	tc.mu.Lock()
+	defer tc.mu.Unlock()
+	tc.notifier = n
 }
 
 func newTestCompanion(t *testing.T, at string, recs []history.Record, w, h int, owner bool) *testCompanion {
@@ -59,17 +81,9 @@ func newTestCompanionWith(t *testing.T, cfg config.Config, at string, recs []his
 	sched := schedule.New(cfg)
 	sched.FromHistory(recs, tc.clk.Now())
 	sched.Check(tc.clk.Now(), false)
-	notified := func(title, body string) error {
-		tc.mu.Lock()
-		defer tc.mu.Unlock()
-		tc.sent = append(tc.sent, title)
-		return nil
-	}
-	old := sendNotification
-	sendNotification = notified
-	t.Cleanup(func() { sendNotification = old })
 	tc.c = NewCompanion(CompanionOptions{
-		Clock: tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true,
+		Catalogue: routines.NewCatalogue(cfg.Custom()),
+		Clock:     tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true, Notifier: tc.notify,
 		Save: func(recs []history.Record) error {
 			tc.mu.Lock()
 			defer tc.mu.Unlock()
@@ -144,6 +158,7 @@ var companionStates = []struct {
 }
 
 func TestTheCompanionLooksAsExpected(t *testing.T) {
+	t.Parallel()
 	for _, st := range companionStates {
 		for _, size := range [][2]int{{80, 24}, {60, 20}, {40, 12}} {
 			t.Run(fmt.Sprintf("%s-%dx%d", st.name, size[0], size[1]), func(t *testing.T) {
@@ -156,6 +171,7 @@ func TestTheCompanionLooksAsExpected(t *testing.T) {
 }
 
 func TestTheCompanionFitsEverySizeFromTheSmallest(t *testing.T) {
+	t.Parallel()
 	for w := 20; w <= 100; w += 7 {
 		for h := 6; h <= 30; h += 3 {
 			tc := newTestCompanion(t, "12:29", morningDone(), w, h, true)
@@ -177,6 +193,7 @@ func TestTheCompanionFitsEverySizeFromTheSmallest(t *testing.T) {
 }
 
 func TestAReminderNotifiesHighlightsAndIsSaved(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "12:29", morningDone(), 80, 24, true)
 	tc.tickAt("12:30")
 	if !strings.Contains(tc.screen(), "Midday routine is due") || !strings.Contains(tc.screen(), "Midday   due now") {
@@ -191,6 +208,7 @@ func TestAReminderNotifiesHighlightsAndIsSaved(t *testing.T) {
 }
 
 func TestASecondCompanionShowsRemindersButNeitherSendsNorSavesThem(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "12:29", morningDone(), 80, 24, false)
 	tc.tickAt("12:30")
 	if !strings.Contains(tc.screen(), "Midday routine is due") {
@@ -202,6 +220,7 @@ func TestASecondCompanionShowsRemindersButNeitherSendsNorSavesThem(t *testing.T)
 }
 
 func TestKeysStartTheSessions(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ at, key, want string }{
 		{"10:30", "1", "morning"},
 		{"10:30", "2", "midday"},
@@ -220,6 +239,7 @@ func TestKeysStartTheSessions(t *testing.T) {
 }
 
 func TestEnterStartsWhatTheReminderOnScreenAsks(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
 	tc.tickAt("10:00")
 	tc.keys("enter")
@@ -229,6 +249,7 @@ func TestEnterStartsWhatTheReminderOnScreenAsks(t *testing.T) {
 }
 
 func TestSnoozeAndDismissAnswerTheReminderOnScreen(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
 	tc.tickAt("10:00")
 	tc.keys("z")
@@ -246,6 +267,7 @@ func TestSnoozeAndDismissAnswerTheReminderOnScreen(t *testing.T) {
 }
 
 func TestPauseOffersThreeLengthsAndPIsThenResume(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ key, until string }{{"1", "11:00"}, {"2", "11:30"}, {"3", "00:00"}} {
 		tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, true)
 		tc.keys("p")
@@ -271,6 +293,7 @@ func TestPauseOffersThreeLengthsAndPIsThenResume(t *testing.T) {
 }
 
 func TestEscapeClosesThePauseChoicesWithoutPausing(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, true)
 	tc.keys("p", "esc")
 	if _, paused := tc.c.sched.PausedUntil(tc.clk.Now()); paused || strings.Contains(tc.screen(), "Pause reminders for:") {
@@ -279,6 +302,7 @@ func TestEscapeClosesThePauseChoicesWithoutPausing(t *testing.T) {
 }
 
 func TestHistoryAndStatsOpenAndCloseInPlace(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, true)
 	tc.keys("h")
 	if !strings.Contains(tc.screen(), "Recent sessions") {
@@ -295,8 +319,9 @@ func TestHistoryAndStatsOpenAndCloseInPlace(t *testing.T) {
 }
 
 func TestFailingNotificationsAreSaidOnceAndTheBellStandsIn(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
-	sendNotification = func(string, string) error { return errors.New("no bus") }
+	tc.notifyWith(func(string, string) error { return errors.New("no bus") })
 	tc.tickAt("10:00")
 	if !strings.Contains(tc.screen(), "Desktop notifications are unavailable") {
 		t.Errorf("not said:\n%s", tc.screen())
@@ -307,6 +332,7 @@ func TestFailingNotificationsAreSaidOnceAndTheBellStandsIn(t *testing.T) {
 }
 
 func TestWithNoSessionsTheHistorySaysWhichKeyStartsOne(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "10:30", nil, 40, 12, true)
 	tc.keys("h")
 	if !strings.Contains(tc.screen(), "Press 1, 2 or 3") || strings.Contains(tc.screen(), "backstretch morning") {

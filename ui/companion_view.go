@@ -138,7 +138,7 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 	names := make([]string, len(rows))
 	width := 8
 	for i, s := range rows {
-		names[i] = rowName(s.Routine)
+		names[i] = c.rowName(s.Routine)
 		width = max(width, lipgloss.Width(names[i])+1) // "Morning  done"
 	}
 	for i, s := range rows {
@@ -166,8 +166,8 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 }
 
 // rowName is a routine's name on its row: "Morning", "Physio plan".
-func rowName(routine string) string {
-	return strings.TrimSuffix(routineName(routine), " routine")
+func (c Companion) rowName(routine string) string {
+	return strings.TrimSuffix(routineName(c.opts.Catalogue, routine), " routine")
 }
 
 // sessionLine is one of today's sessions: "✓ 1 Morning  done at 08:12",
@@ -201,7 +201,7 @@ func (c Companion) nextLines(now time.Time, w int) []string {
 	if !ok {
 		return nil
 	}
-	return wrapLines(st.Dim.Render("Next: ")+nextName(it)+" at "+due.Format("15:04")+st.Dim.Render(", "+until(now, due)), w)
+	return wrapLines(st.Dim.Render("Next: ")+nextName(c.opts.Catalogue, it)+" at "+due.Format("15:04")+st.Dim.Render(", "+until(now, due)), w)
 }
 
 // until says how long until t, in whole minutes rounded up.
@@ -222,7 +222,7 @@ func until(now, t time.Time) string {
 // keys that answer it.
 func (c Companion) reminderBox(ev schedule.Event, w int, full bool) []string {
 	st := c.styles
-	title, body := notification(ev, c.dosage())
+	title, body := notification(c.opts.Catalogue, ev, c.dosage())
 	keys := "enter start · z snooze · x dismiss"
 	it := ev.Items[len(ev.Items)-1]
 	if it.Kind == schedule.Standing {
@@ -298,7 +298,7 @@ func (c Companion) allKeys(now time.Time) []key.Binding {
 	var keys []key.Binding
 	for i, s := range c.rows(now) {
 		n := strconv.Itoa(i + 1)
-		name := rowName(s.Routine)
+		name := c.rowName(s.Routine)
 		if i < len(c.sched.Config().Sessions) {
 			name = strings.ToLower(name) // "morning session"
 		}

@@ -15,14 +15,15 @@ import (
 	"github.com/backstretch/backstretch/timer"
 )
 
-// useExample puts the example prescription's routine in use, as the
-// program does once it has read the config.
-func useExample(t *testing.T) routines.Routine {
+// example is the example prescription's routine and the catalogue the
+// program makes of its config.
+func example(t *testing.T) (routines.Routine, routines.Catalogue) {
 	t.Helper()
-	return exampleConfig(t).Routines[0]
+	cfg := exampleConfig(t)
+	return cfg.Routines[0], routines.NewCatalogue(cfg.Custom())
 }
 
-// exampleConfig is the example prescription's config, its routines in use.
+// exampleConfig is the example prescription's config.
 func exampleConfig(t *testing.T) config.Config {
 	t.Helper()
 	data, err := os.ReadFile("../docs/examples/physio.toml")
@@ -33,14 +34,13 @@ func exampleConfig(t *testing.T) config.Config {
 	if err != nil {
 		t.Fatal(err)
 	}
-	routines.Use(cfg.Custom())
-	t.Cleanup(func() { routines.Use(routines.Custom{}) })
 	return cfg
 }
 
 // A custom routine with a time of its own is a row of the companion,
 // after the day's three, and its number starts it, as 1–3 start theirs.
 func TestTheCompanionShowsACustomRoutineAsARowItsNumberStarts(t *testing.T) {
+	t.Parallel()
 	cfg := exampleConfig(t)
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		tc := newTestCompanionWith(t, cfg, "17:40", morningDone(), size[0], size[1], false)
@@ -67,26 +67,28 @@ func TestTheCompanionShowsACustomRoutineAsARowItsNumberStarts(t *testing.T) {
 }
 
 func TestTheCompanionRemindsOfACustomRoutineByItsName(t *testing.T) {
-	r := useExample(t)
+	t.Parallel()
+	r, cat := example(t)
 	it := schedule.Item{Kind: schedule.Session, Routine: "physio", Due: t0}
-	if got := reminderTitle(it); got != "Physio plan is due" {
+	if got := reminderTitle(cat, it); got != "Physio plan is due" {
 		t.Errorf("title %q", got)
 	}
 	// The length is today's: at full dosage, the routine's full length.
 	full := routines.FullDosage()
 	want := "Shoulder rolls, child's pose, seated spinal twist and doorway chest stretch: about " +
 		routines.Span(session.Build(r, full).Duration()) + " today."
-	if got := reminderBody(it, full); got != want {
+	if got := reminderBody(cat, it, full); got != want {
 		t.Errorf("body %q, want %q", got, want)
 	}
 	it.Kind = schedule.Again
-	if got := nextName(it); got != "a second reminder of the physio plan" {
+	if got := nextName(cat, it); got != "a second reminder of the physio plan" {
 		t.Errorf("next %q", got)
 	}
 }
 
 func TestACustomRoutineRunsFullScreenAtEverySize(t *testing.T) {
-	r := useExample(t)
+	t.Parallel()
+	r, _ := example(t)
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		clk := timer.NewFake(t0)
 		m := NewModel(session.New(session.Build(r, routines.FirstSession())), Options{Clock: clk})

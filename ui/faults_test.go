@@ -137,16 +137,17 @@ var flowScreens = []flowScreen{
 // session, it ends as the program would (EndedMsg, then the pain after
 // it); once the flow quits, it starts again on the same screen.
 func TestTenThousandRandomKeysOnEachSessionScreenNeverPanic(t *testing.T) {
+	t.Parallel()
 	for i, sc := range flowScreens {
 		t.Run(sc.name, func(t *testing.T) {
 			t.Parallel() // nothing shared: each flow has its own clock and session
-			r, _ := routines.RoutineByID(sc.routine)
+			r, _ := routines.BuiltinRoutine(sc.routine)
 			progress := routines.ProgressFor(3, 4, 3) // full dosage: rests, sides, sets
 			var clk *timer.Fake
 			fresh := func(size [2]int) Flow {
 				clk = timer.NewFake(t0)
 				f := NewFlow(FlowOptions{
-					Options:  Options{Clock: clk, Sound: true, Notify: true},
+					Options:  Options{Clock: clk, Sound: true, Notify: true, Notifier: quiet},
 					Before:   sc.before(),
 					AskAfter: true,
 					Start: func(time.Time) *session.Session {
@@ -194,6 +195,7 @@ var companionStarts = []companionStart{
 // for the companion's screens, over sixty days of history, with the clock
 // moving through a work day's reminders.
 func TestTenThousandRandomKeysOnEachCompanionScreenNeverPanic(t *testing.T) {
+	t.Parallel()
 	recs, _ := statstest.Sixty()
 	// A Monday morning at work after the sixty days: reminders every hour.
 	at := time.Date(2026, 4, 13, 9, 45, 0, 0, statstest.SixtyNow.Location())
@@ -207,9 +209,10 @@ func TestTenThousandRandomKeysOnEachCompanionScreenNeverPanic(t *testing.T) {
 				sched := schedule.New(config.Default())
 				sched.FromHistory(recs, clk.Now())
 				sched.Check(clk.Now(), false)
-				// No Notify: the notifier is global, and these run in parallel.
-				c := NewCompanion(CompanionOptions{Clock: clk, Schedule: sched, Owner: true, Sound: true,
-					Save: func([]history.Record) error { return nil }})
+				// Each companion has its own notifier, so these may run in
+				// parallel with notifications on.
+				c := NewCompanion(CompanionOptions{Catalogue: routines.Builtin(), Clock: clk, Schedule: sched, Owner: true,
+					Sound: true, Notify: true, Notifier: quiet, Save: func([]history.Record) error { return nil }})
 				c = update(c, tea.WindowSizeMsg{Width: 80, Height: 24})
 				c = update(c, loaded)
 				c, _ = press(c, sc.keys...)
@@ -272,11 +275,11 @@ var compactCountdown = regexp.MustCompile(`(?m)^\s*(\d+:\d\d)  [█░]`)
 // it saw, at a hold 5 s into its 10 s.
 func clockTestModel(t *testing.T) (Model, *timer.Fake, *[]session.Event) {
 	t.Helper()
-	r, _ := routines.RoutineByID("evening")
+	r, _ := routines.BuiltinRoutine("evening")
 	clk := timer.NewFake(t0)
 	var seen []session.Event
 	m := NewModel(session.New(session.Build(r, routines.FirstSession())), Options{
-		Clock: clk, Sound: true, Notify: true,
+		Clock: clk, Sound: true, Notify: true, Notifier: quiet,
 		Observe: func(evs []session.Event) { seen = append(seen, evs...) },
 	})
 	m = update(m, tea.WindowSizeMsg{Width: 40, Height: 12}) // the compact layout: the countdown in words
@@ -316,6 +319,7 @@ func noEventTwice(t *testing.T, evs []session.Event) {
 // ends the hold once, with one bell, and the next step starts whole from
 // now; then the session goes on as usual.
 func TestAnHourAtOnceEndsTheStepOnceAndTheNextStartsWhole(t *testing.T) {
+	t.Parallel()
 	m, clk, seen := clockTestModel(t)
 	hold := m.s.Index()
 	clk.Advance(time.Hour)
@@ -348,6 +352,7 @@ func TestAnHourAtOnceEndsTheStepOnceAndTheNextStartsWhole(t *testing.T) {
 // beyond the step's length nor below zero, nothing rings or repeats, and
 // the hold ends once when the clock is back where it was.
 func TestAClockSetBackNeitherStretchesNorRepeatsTheHold(t *testing.T) {
+	t.Parallel()
 	m, clk, seen := clockTestModel(t)
 	hold, before := m.s.Index(), len(*seen)
 	clk.Advance(-time.Hour)
@@ -381,6 +386,7 @@ func TestAClockSetBackNeitherStretchesNorRepeatsTheHold(t *testing.T) {
 // A companion whose clock is set back after a reminder neither shows nor
 // sends nor saves it again when the clock comes round to it once more.
 func TestACompanionClockSetBackRemindsNothingTwice(t *testing.T) {
+	t.Parallel()
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
 	tc.tickAt("10:00")
 	tc.keys("x") // dismissed
@@ -402,6 +408,7 @@ func TestACompanionClockSetBackRemindsNothingTwice(t *testing.T) {
 // A key typed on a question in a pane one column wide, or of no size at
 // all, is taken like any other (found by the random keys above).
 func TestAKeyOnAQuestionInAOneColumnPaneDoesNotPanic(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{1, 1}, {0, 0}, {1, 12}} {
 		f, _ := newTestFlow(t, "desk", &checkin.Before{Screening: checkin.NoneApplies()}, size[0], size[1])
 		noPanic(t, func() string { return fmt.Sprintf("on 3 typed in %d×%d", size[0], size[1]) }, func() {

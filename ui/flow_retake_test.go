@@ -10,6 +10,7 @@ import (
 // r on the pain check-in takes the safety screening again, then comes back
 // to the check-in; the key is named on the screen.
 func TestRAtThePainCheckInRetakesTheScreening(t *testing.T) {
+	t.Parallel()
 	b := &checkin.Before{Screening: checkin.NoneApplies()}
 	f, started := newTestFlow(t, "desk", b, 80, 24)
 	if !strings.Contains(flowText(f), "r screening") {
@@ -35,6 +36,7 @@ func TestRAtThePainCheckInRetakesTheScreening(t *testing.T) {
 // w at the day's first check-in puts the guided warm-up before the
 // session's first exercise.
 func TestWAtTheFirstCheckInStartsWithTheWarmUp(t *testing.T) {
+	t.Parallel()
 	b := &checkin.Before{Screening: checkin.NoneApplies(), OfferWarmUp: true}
 	f, _ := newTestFlow(t, "evening", b, 80, 24)
 	if !strings.Contains(flowText(f), "w warm-up") {

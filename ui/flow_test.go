@@ -21,7 +21,7 @@ import (
 // a w×h pane. started counts the sessions it started.
 func newTestFlow(t *testing.T, routine string, b *checkin.Before, w, h int) (Flow, *int) {
 	t.Helper()
-	r, _ := routines.RoutineByID(routine)
+	r, _ := routines.BuiltinRoutine(routine)
 	clk := timer.NewFake(t0)
 	started := new(int)
 	f := NewFlow(FlowOptions{
@@ -42,6 +42,7 @@ func newTestFlow(t *testing.T, routine string, b *checkin.Before, w, h int) (Flo
 func flowText(f Flow) string { return ansi.Strip(f.View().Content) }
 
 func TestPainIsChosenWithDigitsOrArrowsAndNeedsEnter(t *testing.T) {
+	t.Parallel()
 	b := &checkin.Before{Screening: checkin.NoneApplies()}
 	f, started := newTestFlow(t, "desk", b, 80, 24)
 	f, _ = press(f, "enter") // nothing chosen yet: nothing happens
@@ -66,6 +67,7 @@ func TestPainIsChosenWithDigitsOrArrowsAndNeedsEnter(t *testing.T) {
 }
 
 func TestAStrayKeyCannotConfirmHighPain(t *testing.T) {
+	t.Parallel()
 	b := &checkin.Before{Screening: checkin.NoneApplies(), Pain: intp(6)}
 	f, started := newTestFlow(t, "desk", b, 80, 24)
 	if !strings.Contains(flowText(f), "Pain 6 out of 10") {
@@ -93,6 +95,7 @@ func intp(n int) *int { return &n }
 func isQuitMsg(tea.QuitMsg) bool { return true }
 
 func TestThePainAfterIsAskedAndCanBeSkipped(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		keys []string
 		want int
@@ -118,6 +121,7 @@ func TestThePainAfterIsAskedAndCanBeSkipped(t *testing.T) {
 }
 
 func TestTheSafetyStepsCanBeReadToTheEndOnASmallPane(t *testing.T) {
+	t.Parallel()
 	f, started := newTestFlow(t, "desk", &checkin.Before{FirstEver: true, Screening: checkin.NoneApplies(), Pain: intp(1)}, 40, 12)
 	seen := ""
 	for i := 0; i < 20 && *started == 0; i++ {
@@ -136,6 +140,7 @@ func TestTheSafetyStepsCanBeReadToTheEndOnASmallPane(t *testing.T) {
 }
 
 func TestQuestionScreensLookAsExpected(t *testing.T) {
+	t.Parallel()
 	questions := map[string]*checkin.Before{
 		"safety":            {FirstEver: true},
 		"screening":         {},

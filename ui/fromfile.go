@@ -37,8 +37,8 @@ func shownSessions(rows []history.Session) []history.Session {
 // routineName is a routine's display name, or its id if unknown, made
 // safe to show: the name may come from the config, the id from the
 // history.
-func routineName(id string) string {
-	if r, ok := routines.RoutineByID(id); ok {
+func routineName(cat routines.Catalogue, id string) string {
+	if r, ok := cat.RoutineByID(id); ok {
 		return fromFile(r.Name)
 	}
 	return fromFile(id)

@@ -35,6 +35,7 @@ func assertShownEscaped(t *testing.T, where, out, raw, shown string) {
 }
 
 func TestTheHistoryTableShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			out := HistoryTable(history.Sessions(payloadSession("s", p.Raw, monday("08:07"))), 20)
@@ -44,6 +45,7 @@ func TestTheHistoryTableShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
 }
 
 func TestTheCompanionsHistoryPageShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			tc := newTestCompanion(t, "10:30", payloadSession("s", p.Raw, monday("08:07")), 120, 24, true)
@@ -54,6 +56,7 @@ func TestTheCompanionsHistoryPageShowsControlBytesFromTheHistoryEscaped(t *testi
 }
 
 func TestANoticeQuotingAFileShowsItsControlBytesEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			tc := newTestCompanion(t, "10:30", morningDone(), 120, 24, true)
@@ -64,13 +67,12 @@ func TestANoticeQuotingAFileShowsItsControlBytesEscaped(t *testing.T) {
 }
 
 func TestANotificationShowsControlBytesEscapedInItsTitleAndBody(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			var sent []string
-			old := sendNotification
-			sendNotification = func(title, body string) error { sent = append(sent, title, body); return nil }
-			t.Cleanup(func() { sendNotification = old })
-			notify("Title "+p.Raw, "Body "+p.Raw)()
+			send := func(title, body string) error { sent = append(sent, title, body); return nil }
+			notify(send, "Title "+p.Raw, "Body "+p.Raw)()
 			if len(sent) != 2 {
 				t.Fatalf("sent %q; want one title and one body", sent)
 			}
@@ -81,16 +83,16 @@ func TestANotificationShowsControlBytesEscapedInItsTitleAndBody(t *testing.T) {
 }
 
 func TestTheNotificationAtASessionsEndShowsTheRoutinesNameEscaped(t *testing.T) {
+	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
 			var sent []string
-			old := sendNotification
-			sendNotification = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
-			t.Cleanup(func() { sendNotification = old })
-			r, _ := routines.RoutineByID("desk")
+			r, _ := routines.BuiltinRoutine("desk")
 			r.Name = p.Raw
 			m, clk := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
-			m = NewModel(session.New(session.Build(r, routines.FirstSession())), m.opts)
+			opts := m.opts
+			opts.Notifier = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
+			m = NewModel(session.New(session.Build(r, routines.FirstSession())), opts)
 			m.s.Start(clk.T)
 			for m.s.Index() < len(m.s.Plan.Steps)-1 {
 				m.s.Skip(clk.T)

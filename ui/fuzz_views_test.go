@@ -79,8 +79,7 @@ func printedViews(t *testing.T, recs []history.Record, ff fuzzFields) map[string
 	var sent []string
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
 		tc := newTestCompanion(t, "12:29", recs, size[0], size[1], true)
-		old := sendNotification
-		sendNotification = func(title, body string) error { sent = append(sent, title, body); return nil }
+		tc.notifyWith(func(title, body string) error { sent = append(sent, title, body); return nil })
 		tc.tickAt("12:30") // the midday reminder: a notification and the box
 		where := fmt.Sprintf("the companion at %dx%d", size[0], size[1])
 		views[where] = tc.c.View().Content
@@ -88,14 +87,14 @@ func printedViews(t *testing.T, recs []history.Record, ff fuzzFields) map[string
 		views[where+", history"] = tc.c.View().Content
 		tc.keys("esc", "s")
 		views[where+", stats"] = tc.c.View().Content
-		sendNotification = old
 	}
-	notify("backstretch", ff.routine+" done, "+ff.note)()
+	notify(func(title, body string) error { sent = append(sent, title, body); return nil },
+		"backstretch", ff.routine+" done, "+ff.note)()
 	for i, s := range sent {
 		views[fmt.Sprintf("notification text %d", i)] = s
 	}
 	it := schedule.Item{Kind: schedule.Session, Routine: ff.routine, Due: monday("12:30")}
-	title, body := notification(schedule.Event{Action: schedule.Missed, Items: []schedule.Item{it}}, routines.FirstSession())
+	title, body := notification(routines.Builtin(), schedule.Event{Action: schedule.Missed, Items: []schedule.Item{it}}, routines.FirstSession())
 	views["a missed reminder's notification"] = title + " " + body
 	var sum bytes.Buffer
 	plain.WriteSummary(&sum, session.Summary{Routine: ff.routine, Outcome: session.StoppedForPain,

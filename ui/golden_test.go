@@ -75,6 +75,7 @@ var screens = []struct {
 }
 
 func TestScreensLookAsExpected(t *testing.T) {
+	t.Parallel()
 	for _, sc := range screens {
 		for _, size := range [][2]int{{80, 24}, {60, 20}, {40, 12}} {
 			t.Run(fmt.Sprintf("%s-%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
@@ -91,6 +92,7 @@ func TestScreensLookAsExpected(t *testing.T) {
 }
 
 func TestTooSmallAsksForALargerPane(t *testing.T) {
+	t.Parallel()
 	m, _ := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	m = update(m, tea.WindowSizeMsg{Width: 30, Height: 8})
 	golden.RequireEqual(t, screenText(m))

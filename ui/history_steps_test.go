@@ -12,6 +12,7 @@ import (
 // said "1 skipped": a step the session's end cut short is said the same
 // way in both, apart from one skipped over.
 func TestTheHistorySaysAStepCutShortAsTheSummaryDoes(t *testing.T) {
+	t.Parallel()
 	t0 := time.Date(2026, 11, 23, 12, 30, 0, 0, time.UTC)
 	recs := []history.Record{
 		{Kind: history.SessionStarted, At: t0, Session: "m", Routine: "midday", Day: 1},

@@ -9,6 +9,7 @@ import (
 )
 
 func TestTheHistoryTableShowsOutcomesLengthsAndPain(t *testing.T) {
+	t.Parallel()
 	rows := []history.Session{
 		{Start: t0, Routine: "morning", Outcome: "interrupted", Started: true, Done: 1, Planned: 120 * time.Second, Actual: 10 * time.Second, PainBefore: history.NoPain, PainAfter: history.NoPain},
 		{Start: t0.Add(time.Hour), Routine: "evening", Outcome: "completed", Started: true, Done: 1, Skipped: 1, Planned: 165 * time.Second, Actual: 100 * time.Second, PainBefore: 3, PainAfter: 4},
@@ -29,6 +30,7 @@ func TestTheHistoryTableShowsOutcomesLengthsAndPain(t *testing.T) {
 }
 
 func TestTheReminderSummaryCountsEachAction(t *testing.T) {
+	t.Parallel()
 	at := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
 	rec := func(action string, days int) history.Record {
 		return history.Record{Kind: history.ReminderEvent, At: at.AddDate(0, 0, -days), Action: action}

@@ -14,8 +14,9 @@ import (
 // Narrow, each entry is stacked and wrapped at words: every line fits,
 // and every word of the table is there whole.
 func TestListAtFortyColumnsBreaksNoWord(t *testing.T) {
+	t.Parallel()
 	for _, p := range []routines.Progress{routines.FirstSession(), routines.ProgressFor(30, 4, 45)} {
-		narrow := ansi.Strip(ListFor(p, 40))
+		narrow := ansi.Strip(ListFor(routines.Builtin(), p, 40))
 		for _, l := range strings.Split(narrow, "\n") {
 			if w := ansi.StringWidth(l); w > 40 {
 				t.Errorf("a line of %d columns: %q", w, l)
@@ -28,13 +29,13 @@ func TestListAtFortyColumnsBreaksNoWord(t *testing.T) {
 		for _, w := range strings.Fields(strings.ReplaceAll(joined, ":", " ")) {
 			have[w] = true
 		}
-		for _, w := range strings.Fields(ansi.Strip(List(p))) {
+		for _, w := range strings.Fields(ansi.Strip(List(routines.Builtin(), p))) {
 			if !have[strings.TrimSuffix(w, ":")] {
 				t.Errorf("the word %q of the table is not whole at 40 columns:\n%s", w, narrow)
 			}
 		}
 	}
-	if wide := ListFor(routines.FirstSession(), 120); wide != List(routines.FirstSession()) {
+	if wide := ListFor(routines.Builtin(), routines.FirstSession(), 120); wide != List(routines.Builtin(), routines.FirstSession()) {
 		t.Error("a wide terminal does not get the table")
 	}
 }

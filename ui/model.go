@@ -20,6 +20,8 @@ type Options struct {
 	Clock  timer.Clock
 	Sound  bool // ring the terminal bell at the end of holds and at side switches
 	Notify bool // a desktop notification when the session ends
+	// Notifier sends it; nil is the desktop's (DesktopNotifier).
+	Notifier Notifier
 	// Observe, if set, is given every event (the history recorder; it must
 	// not block).
 	Observe func([]session.Event)
@@ -182,7 +184,7 @@ func (m Model) after(evs []session.Event) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, m.bell())
 		case e.Kind == session.Finished && m.opts.Notify:
 			sum := m.s.Summary(e.At)
-			return m, tea.Sequence(tea.Batch(cmds...), notify(
+			return m, tea.Sequence(tea.Batch(cmds...), notify(m.opts.Notifier.orDesktop(),
 				"backstretch",
 				fmt.Sprintf("%s done, %s", sum.Routine, routines.Span(sum.Actual))))
 		case e.Kind == session.Finished || e.Kind == session.Stopped:

@@ -21,14 +21,18 @@ var t0 = time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 
 func newTestModel(t *testing.T, routine string, p routines.Progress, w, h int) (Model, *timer.Fake) {
 	t.Helper()
-	r, ok := routines.RoutineByID(routine)
+	r, ok := routines.BuiltinRoutine(routine)
 	if !ok {
 		t.Fatalf("no routine %s", routine)
 	}
 	clk := timer.NewFake(t0)
-	m := NewModel(session.New(session.Build(r, p)), Options{Clock: clk, Sound: true, Notify: true})
+	m := NewModel(session.New(session.Build(r, p)), Options{Clock: clk, Sound: true, Notify: true, Notifier: quiet})
 	return update(m, tea.WindowSizeMsg{Width: w, Height: h}), clk
 }
+
+// quiet is the notifier of tests that do not look at notifications: no
+// test pops one up on the desktop of whoever runs it.
+func quiet(title, body string) error { return nil }
 
 // update gives a model (the session's, or the flow around it) a message.
 func update[M tea.Model](m M, msg tea.Msg) M {
@@ -112,6 +116,7 @@ func atHold(m Model, clk *timer.Fake) {
 }
 
 func TestSpacePausesAndTheCountdownStaysFrozen(t *testing.T) {
+	t.Parallel()
 	m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	atHold(m, clk)
 	clk.Advance(3 * time.Second)
@@ -137,6 +142,7 @@ func TestSpacePausesAndTheCountdownStaysFrozen(t *testing.T) {
 }
 
 func TestStaleTicksAreDropped(t *testing.T) {
+	t.Parallel()
 	m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	stale := m.tickGen
 	m, _ = press(m, "space", "space") // pause and resume: a new tick chain
@@ -152,6 +158,7 @@ func TestStaleTicksAreDropped(t *testing.T) {
 }
 
 func TestNextBackAndArrowsMoveBetweenSteps(t *testing.T) {
+	t.Parallel()
 	m, _ := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	m, _ = press(m, "n")
 	if m.s.Index() != 1 {
@@ -168,6 +175,7 @@ func TestNextBackAndArrowsMoveBetweenSteps(t *testing.T) {
 }
 
 func TestXStopsForPainAndQuits(t *testing.T) {
+	t.Parallel()
 	m, _ := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	m, cmd := press(m, "x")
 	if m.s.Outcome() != session.StoppedForPain {
@@ -179,6 +187,7 @@ func TestXStopsForPainAndQuits(t *testing.T) {
 }
 
 func TestQEscAndCtrlCQuit(t *testing.T) {
+	t.Parallel()
 	for _, k := range []tea.KeyPressMsg{keyPress("q"), keyPress("esc"), {Code: 'c', Mod: tea.ModCtrl}} {
 		m, _ := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
 		next, cmd := m.Update(k)
@@ -189,6 +198,7 @@ func TestQEscAndCtrlCQuit(t *testing.T) {
 }
 
 func TestTheBellRingsWhenAHoldEndsAndAtTheSideSwitch(t *testing.T) {
+	t.Parallel()
 	m, clk := newTestModel(t, "midday", routines.FirstSession(), 80, 24)
 	for m.s.Current().Kind != session.Hold {
 		m.s.Skip(clk.T)
@@ -213,6 +223,7 @@ func TestTheBellRingsWhenAHoldEndsAndAtTheSideSwitch(t *testing.T) {
 }
 
 func TestCountingRepsYourself(t *testing.T) {
+	t.Parallel()
 	m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	for m.s.Current().Kind != session.Reps {
 		m.s.Skip(clk.T)
@@ -231,10 +242,10 @@ func TestCountingRepsYourself(t *testing.T) {
 }
 
 func TestFinishingSendsOneNotificationWithTheRoutineName(t *testing.T) {
+	t.Parallel()
 	var sent []string
-	sendNotification = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
-	defer func() { sendNotification = defaultNotify }()
 	m, clk := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
+	m.opts.Notifier = func(title, body string) error { sent = append(sent, title+": "+body); return nil }
 	for m.s.Index() < len(m.s.Plan.Steps)-1 {
 		m.s.Skip(clk.T)
 	}
@@ -250,6 +261,7 @@ func TestFinishingSendsOneNotificationWithTheRoutineName(t *testing.T) {
 }
 
 func TestAFailedNotificationIsSaidOnceAndTheBellStandsIn(t *testing.T) {
+	t.Parallel()
 	m, _ := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
 	next, cmd := m.Update(notifiedMsg{err: errors.New("no bus")})
 	m = next.(Model)
@@ -263,12 +275,11 @@ func TestAFailedNotificationIsSaidOnceAndTheBellStandsIn(t *testing.T) {
 }
 
 func TestAHungNotificationServiceTimesOut(t *testing.T) {
+	t.Parallel()
 	block := make(chan struct{})
 	defer close(block)
-	sendNotification = func(string, string) error { <-block; return nil }
-	defer func() { sendNotification = defaultNotify }()
 	start := time.Now()
-	msg := notify("t", "b")()
+	msg := notify(func(string, string) error { <-block; return nil }, "t", "b")()
 	if n, ok := msg.(notifiedMsg); !ok || !errors.Is(n.err, errNotifyTimeout) {
 		t.Fatalf("got %#v, want a timeout", msg)
 	}
@@ -278,6 +289,7 @@ func TestAHungNotificationServiceTimesOut(t *testing.T) {
 }
 
 func TestTinyAndOddSizesNeverPanic(t *testing.T) {
+	t.Parallel()
 	m, clk := newTestModel(t, "morning", routines.FirstSession(), 80, 24)
 	for _, sz := range [][2]int{{0, 0}, {1, 1}, {20, 5}, {39, 11}, {40, 12}, {300, 100}, {-3, -3}} {
 		m = update(m, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
@@ -313,6 +325,7 @@ func TestTinyAndOddSizesNeverPanic(t *testing.T) {
 }
 
 func TestEveryLineFitsTheWidth(t *testing.T) {
+	t.Parallel()
 	for _, sz := range [][2]int{{80, 24}, {40, 12}, {120, 40}, {70, 20}, {69, 19}} {
 		m, clk := newTestModel(t, "midback", routines.ProgressFor(3, 4, 3), sz[0], sz[1])
 		for m.s.Live() {
@@ -327,6 +340,7 @@ func TestEveryLineFitsTheWidth(t *testing.T) {
 }
 
 func TestALightTerminalGetsLightStyles(t *testing.T) {
+	t.Parallel()
 	m, _ := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 	if !m.styles.dark {
 		t.Fatal("styles start dark until the terminal answers")

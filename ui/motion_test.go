@@ -11,6 +11,7 @@ import (
 )
 
 func TestReducedMotionKeepsTheBarStillBetweenWholeSeconds(t *testing.T) {
+	t.Parallel()
 	for _, reduced := range []bool{false, true} {
 		m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
 		m.opts.ReducedMotion = reduced
@@ -30,6 +31,7 @@ func TestReducedMotionKeepsTheBarStillBetweenWholeSeconds(t *testing.T) {
 }
 
 func TestReducedMotionKeepsTheFiguresStill(t *testing.T) {
+	t.Parallel()
 	for _, reduced := range []bool{false, true} {
 		m, clk := newTestModel(t, "midback", routines.FirstSession(), 80, 24)
 		m.opts.ReducedMotion = reduced

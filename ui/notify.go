@@ -20,22 +20,33 @@ var errNotifyTimeout = errors.New("the notification service did not answer")
 // notifiedMsg reports how a desktop notification went.
 type notifiedMsg struct{ err error }
 
-// sendNotification is the desktop notifier; tests replace it.
-var sendNotification = defaultNotify
+// A Notifier sends one desktop notification. It may block: notify bounds
+// the wait. Options and CompanionOptions take one, so that tests give
+// their own instead of swapping a package's variable under each other.
+type Notifier func(title, body string) error
 
-func defaultNotify(title, body string) error {
+// DesktopNotifier is the real notifier, beeep with the program's icon:
+// what a nil Notifier in the options stands for.
+func DesktopNotifier(title, body string) error {
 	beeep.AppName = "backstretch"
 	return beeep.Notify(title, body, assets.Icon)
 }
 
-// notify sends a desktop notification off the UI's goroutine and gives up
-// after NotifyTimeout; the call itself may go on in the background. Title
-// and body may quote the history or the config, so both are made safe
-// here, where every notification passes.
-func notify(title, body string) tea.Cmd {
+// orDesktop is n, or the real notifier when the options gave none.
+func (n Notifier) orDesktop() Notifier {
+	if n == nil {
+		return DesktopNotifier
+	}
+	return n
+}
+
+// notify sends a desktop notification with send off the UI's goroutine
+// and gives up after NotifyTimeout; the call itself may go on in the
+// background. Title and body may quote the history or the config, so both
+// are made safe here, where every notification passes.
+func notify(send Notifier, title, body string) tea.Cmd {
 	title, body = fromFile(title), fromFile(body)
 	return func() tea.Msg {
-		send := sendNotification // read here: the call below may outlive the timeout
 		done := make(chan error, 1)
 		go func() { done <- send(title, body) }()
 		select {

@@ -49,12 +49,12 @@ func hanging(first, text string, width int) string {
 // ListFor is List laid out for a terminal of width columns: the table
 // when it fits, else each entry stacked and wrapped at words, so that no
 // word is ever broken by the terminal.
-func ListFor(p routines.Progress, width int) string {
-	wide := List(p)
+func ListFor(cat routines.Catalogue, p routines.Progress, width int) string {
+	wide := List(cat, p)
 	if width <= 0 || widest(wide) <= width {
 		return wide
 	}
-	return listNarrow(p, max(width, 20))
+	return listNarrow(cat, p, max(width, 20))
 }
 
 // widest is the width of s's longest line.
@@ -94,10 +94,10 @@ func doseLine(d routines.Dose) string {
 	return dose
 }
 
-// List renders the routines at today's dosage and the exercise catalogue.
-func List(p routines.Progress) string {
+// List renders cat's routines at today's dosage and its exercises.
+func List(cat routines.Catalogue, p routines.Progress) string {
 	var b strings.Builder
-	all := routines.Routines()
+	all := cat.Routines()
 	header, own := listLevels(p, all)
 	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render("Today's dosage: "+header+"."))
 	for _, r := range all {
@@ -117,10 +117,11 @@ func List(p routines.Progress) string {
 		return e.Name
 	}
 	idW, nameW := 15, 35
-	for _, e := range routines.Exercises() {
+	exercises := cat.Exercises()
+	for _, e := range exercises {
 		idW, nameW = max(idW, lipgloss.Width(e.ID)+1), max(nameW, lipgloss.Width(shown(e))+1)
 	}
-	for _, e := range routines.Exercises() {
+	for _, e := range exercises {
 		name, dose := shown(e), exerciseDose(e)
 		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(e.ID, idW)), pad(name, nameW), dose)
 	}
@@ -145,9 +146,9 @@ func exerciseDose(e *routines.Exercise) string {
 
 // listNarrow is List stacked for a narrow terminal: each entry on its own
 // lines, wrapped at words to width.
-func listNarrow(p routines.Progress, width int) string {
+func listNarrow(cat routines.Catalogue, p routines.Progress, width int) string {
 	var b strings.Builder
-	all := routines.Routines()
+	all := cat.Routines()
 	header, own := listLevels(p, all)
 	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render(hanging("", "Today's dosage: "+header+".", width)))
 	for _, r := range all {
@@ -159,7 +160,7 @@ func listNarrow(p routines.Progress, width int) string {
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", hanging("", printTitle.Render("Exercises")+" "+printDim.Render("· the articles' dosage"), width))
-	for _, e := range routines.Exercises() {
+	for _, e := range cat.Exercises() {
 		name := e.Name
 		if e.Emphasis != "" {
 			name += " (" + e.Emphasis + ")"

@@ -10,9 +10,10 @@ import (
 )
 
 func TestOneShotViewsFitAnEightyColumnTerminal(t *testing.T) {
+	t.Parallel()
 	for name, view := range map[string]string{
-		"list day 1": List(routines.FirstSession()),
-		"list full":  List(routines.ProgressFor(10, 4, 60)),
+		"list day 1": List(routines.Builtin(), routines.FirstSession()),
+		"list full":  List(routines.Builtin(), routines.ProgressFor(10, 4, 60)),
 		"signs":      Signs(PrintWidth),
 	} {
 		for _, l := range strings.Split(view, "\n") {
@@ -24,6 +25,7 @@ func TestOneShotViewsFitAnEightyColumnTerminal(t *testing.T) {
 }
 
 func TestSignsWrapToANarrowTerminal(t *testing.T) {
+	t.Parallel()
 	out := Signs(40)
 	for _, l := range strings.Split(out, "\n") {
 		if w := lipgloss.Width(l); w > 40 {
@@ -36,7 +38,8 @@ func TestSignsWrapToANarrowTerminal(t *testing.T) {
 }
 
 func TestListShowsFloorPushupsAfterSixWeeks(t *testing.T) {
-	if out := List(routines.ProgressFor(30, 4, 45)); !strings.Contains(out, "floor push-ups this week") {
+	t.Parallel()
+	if out := List(routines.Builtin(), routines.ProgressFor(30, 4, 45)); !strings.Contains(out, "floor push-ups this week") {
 		t.Errorf("week 7 list:\n%s", out)
 	}
 }

@@ -14,31 +14,31 @@ import (
 const rollsHow = "Sit tall and roll your shoulders slowly: 3–4 circles back, then 3–4 forward."
 
 // reminderTitle is what a reminder is about, in a few words.
-func reminderTitle(it schedule.Item) string {
+func reminderTitle(cat routines.Catalogue, it schedule.Item) string {
 	switch it.Kind {
 	case schedule.Rolls:
 		return "Shoulder rolls"
 	case schedule.Standing:
 		return "Standing break"
 	case schedule.Again:
-		return "Still to do: " + strings.ToLower(routineName(it.Routine))
+		return "Still to do: " + strings.ToLower(routineName(cat, it.Routine))
 	}
-	return routineName(it.Routine) + " is due"
+	return routineName(cat, it.Routine) + " is due"
 }
 
 // reminderBody is what to do, and how long it takes at today's dosage p
 // (the first days' sessions are shorter than the article's minutes).
-func reminderBody(it schedule.Item, p routines.Progress) string {
+func reminderBody(cat routines.Catalogue, it schedule.Item, p routines.Progress) string {
 	switch it.Kind {
 	case schedule.Rolls:
 		return rollsHow
 	case schedule.Standing:
 		return "25 minutes at the desk: stand up and move for a moment."
 	}
-	r, _ := routines.RoutineByID(it.Routine)
+	r, _ := cat.RoutineByID(it.Routine)
 	var names []string
 	for _, item := range r.Items {
-		if e, ok := routines.ExerciseByID(item.Exercise); ok {
+		if e, ok := cat.ExerciseByID(item.Exercise); ok {
 			names = append(names, fromFile(e.LowerName())) // a config file's exercise, perhaps
 		}
 	}
@@ -47,31 +47,31 @@ func reminderBody(it schedule.Item, p routines.Progress) string {
 }
 
 // nextName is a reminder to come, as the "Next:" line says it.
-func nextName(it schedule.Item) string {
+func nextName(cat routines.Catalogue, it schedule.Item) string {
 	switch it.Kind {
 	case schedule.Rolls:
 		return "shoulder rolls"
 	case schedule.Standing:
 		return "a standing break"
 	case schedule.Again:
-		return "a second reminder of the " + strings.ToLower(routineName(it.Routine))
+		return "a second reminder of the " + strings.ToLower(routineName(cat, it.Routine))
 	}
-	return "the " + strings.ToLower(routineName(it.Routine))
+	return "the " + strings.ToLower(routineName(cat, it.Routine))
 }
 
 // notification is the desktop notification of a reminder shown now, at
 // today's dosage p.
-func notification(ev schedule.Event, p routines.Progress) (title, body string) {
+func notification(cat routines.Catalogue, ev schedule.Event, p routines.Progress) (title, body string) {
 	if ev.Action == schedule.Missed {
-		return "Missed while you were away", missedList(ev.Items)
+		return "Missed while you were away", missedList(cat, ev.Items)
 	}
 	it := ev.Items[0]
-	return reminderTitle(it), reminderBody(it, p)
+	return reminderTitle(cat, it), reminderBody(cat, it, p)
 }
 
 // missedList names what a gap swallowed, once each: "Shoulder rolls at
 // 10:00, 11:00 and 12:00; midday routine at 12:30."
-func missedList(items []schedule.Item) string {
+func missedList(cat routines.Catalogue, items []schedule.Item) string {
 	var order []string
 	times := map[string][]string{}
 	for _, it := range items {
@@ -80,7 +80,7 @@ func missedList(items []schedule.Item) string {
 		case it.Kind == schedule.Standing:
 			name = "standing breaks"
 		case it.IsSession():
-			name = strings.ToLower(routineName(it.Routine))
+			name = strings.ToLower(routineName(cat, it.Routine))
 			if it.Kind == schedule.Again {
 				continue // the session itself is named already, or was earlier
 			}

@@ -40,6 +40,7 @@ func sixtyDay(t *testing.T, d time.Time) int {
 // stripped, with testdata/TestTheStatsViewLooksAsExpected/*.golden; `go
 // test ./ui -run TestTheStatsViewLooksAsExpected -update` rewrites them.
 func TestTheStatsViewLooksAsExpected(t *testing.T) {
+	t.Parallel()
 	s, _ := sixtyStats()
 	for _, width := range []int{80, 40} {
 		t.Run(strconv.Itoa(width), func(t *testing.T) {
@@ -76,6 +77,7 @@ func statsViews() map[string]stats.Stats {
 }
 
 func TestTheStatsViewSaysTheStreaks(t *testing.T) {
+	t.Parallel()
 	s, _ := sixtyStats()
 	out := ansi.Strip(Stats(s, 80))
 	for _, re := range []string{`Streak\s+9 days · best 23 days`, `Full days\s+2 days · best 13 days`} {
@@ -86,6 +88,7 @@ func TestTheStatsViewSaysTheStreaks(t *testing.T) {
 }
 
 func TestTheCalendarShowsTheDailySessionsDoneEachDay(t *testing.T) {
+	t.Parallel()
 	s, _ := sixtyStats()
 	for _, width := range []int{80, 40} {
 		rows := calendarRows(t, ansi.Strip(Stats(s, width)))
@@ -126,6 +129,7 @@ func calendarRows(t *testing.T, view string) [][]rune {
 }
 
 func TestThePainChartAndAveragesShowTheCheckInsBefore(t *testing.T) {
+	t.Parallel()
 	s, _ := sixtyStats()
 	for _, width := range []int{80, 40} {
 		out := ansi.Strip(Stats(s, width))
@@ -180,6 +184,7 @@ func chartHeights(t *testing.T, view string) []int {
 }
 
 func TestTheStatsViewSaysAdherenceTimeAndDosage(t *testing.T) {
+	t.Parallel()
 	s, total := sixtyStats()
 	out := ansi.Strip(Stats(s, 80))
 	for _, re := range []string{`morning\s+13/14 days`, `midday\s+11/14 days`, `evening\s+12/14 days`,
@@ -195,6 +200,7 @@ func TestTheStatsViewSaysAdherenceTimeAndDosage(t *testing.T) {
 // TestTheStatsViewGivesTheAdvice: the sixty days' one advice (the pain
 // went down), and both advices of a worsening, each whole in the view.
 func TestTheStatsViewGivesTheAdvice(t *testing.T) {
+	t.Parallel()
 	sixty, _ := sixtyStats()
 	for name, s := range map[string]stats.Stats{"sixty days": sixty, "worsening": statsViews()["worsening"]} {
 		adv := s.Advice()
@@ -212,6 +218,7 @@ func TestTheStatsViewGivesTheAdvice(t *testing.T) {
 }
 
 func TestNoChangeInPainIsSaid(t *testing.T) {
+	t.Parallel()
 	days, pain := map[int]string{}, map[int]int{}
 	for off := -20; off <= 0; off++ {
 		days[off], pain[off] = "morning midday evening", 4
@@ -223,6 +230,7 @@ func TestNoChangeInPainIsSaid(t *testing.T) {
 }
 
 func TestAnEmptyHistoryIsAFriendlyStatsView(t *testing.T) {
+	t.Parallel()
 	s := stats.Compute(nil, statstest.At(0, 9, 0), 4)
 	for _, width := range []int{0, 40, 80, 200} {
 		out := ansi.Strip(Stats(s, width))
@@ -233,6 +241,7 @@ func TestAnEmptyHistoryIsAFriendlyStatsView(t *testing.T) {
 }
 
 func TestTheStatsViewOfTheFirstDays(t *testing.T) {
+	t.Parallel()
 	s := stats.Compute(statstest.Hist(map[int]string{-2: "morning", 0: "morning evening"}, map[int]int{0: 3}), statstest.At(0, 20, 0), 4)
 	out := ansi.Strip(Stats(s, 80))
 	for _, want := range []string{"Last 3 days", "3.0, too soon to compare", "Rhomboid stretch  1 × 13 s", "Child's pose      1 × 10 s", "Push-ups, week 1  wall push-ups"} {
@@ -243,6 +252,7 @@ func TestTheStatsViewOfTheFirstDays(t *testing.T) {
 }
 
 func TestAStopForPainShowsWhyTheDosageStepsBack(t *testing.T) {
+	t.Parallel()
 	out := ansi.Strip(Stats(statsViews()["stopped"], 40))
 	if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, "Today's dosage: one step back after the stop for pain on Tue 30 Jun") {
 		t.Errorf("the dosage does not say why:\n%s", out)
@@ -250,6 +260,7 @@ func TestAStopForPainShowsWhyTheDosageStepsBack(t *testing.T) {
 }
 
 func TestEveryStatsLineFitsTheWidthFromFortyToAHundredAndTwentyColumns(t *testing.T) {
+	t.Parallel()
 	for name, s := range statsViews() {
 		for width := statsMinWidth; width <= statsMaxWidth; width++ {
 			out := Stats(s, width)
@@ -268,6 +279,7 @@ func TestEveryStatsLineFitsTheWidthFromFortyToAHundredAndTwentyColumns(t *testin
 }
 
 func TestTheChartDrawsNoPainAndTheTopOfTheScale(t *testing.T) {
+	t.Parallel()
 	var b statstest.Builder
 	for off, pain := range map[int]int{-3: 10, -2: 9, 0: 0} {
 		b.Add(statstest.At(off, 0, 0), statstest.Session{Routine: "morning", Hour: 8, Outcome: "completed", Done: 1,
@@ -289,6 +301,7 @@ func TestTheChartDrawsNoPainAndTheTopOfTheScale(t *testing.T) {
 }
 
 func TestTheCalendarAndTheChartStandSideBySideWhenThereIsRoom(t *testing.T) {
+	t.Parallel()
 	s, _ := sixtyStats()
 	side := func(width int) bool {
 		for _, l := range strings.Split(ansi.Strip(Stats(s, width)), "\n") {
@@ -321,6 +334,7 @@ func hasColour(s string) bool {
 }
 
 func TestWithoutColourTheStatsViewReadsTheSame(t *testing.T) {
+	t.Parallel()
 	for name, s := range statsViews() {
 		view := Stats(s, 80)
 		if name == "sixty days" && !hasColour(view) {
@@ -371,6 +385,7 @@ func BenchmarkStatsTenYears(b *testing.B) {
 }
 
 func TestTotalTimeReadsInMinutesThenHours(t *testing.T) {
+	t.Parallel()
 	for d, want := range map[time.Duration]string{0: "0 min", 119 * time.Minute: "119 min", 120 * time.Minute: "2 h 00 min", 50596 * time.Minute: "843 h 16 min"} {
 		if got := totalTime(d); got != want {
 			t.Errorf("totalTime(%v) = %q, want %q", d, got, want)

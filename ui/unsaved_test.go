@@ -12,8 +12,9 @@ import (
 )
 
 func TestTheSessionScreenSaysWhatIsNotSavedYetAndDropsItOnceSaved(t *testing.T) {
+	t.Parallel()
 	for _, size := range []tea.WindowSizeMsg{{Width: 80, Height: 24}, {Width: 40, Height: 12}} {
-		r, _ := routines.RoutineByID("evening")
+		r, _ := routines.BuiltinRoutine("evening")
 		unsaved := "Not saved yet: 3 records (the disk is full); trying again at the next step"
 		m := NewModel(session.New(session.Build(r, routines.FirstSession())), Options{Clock: timer.NewFake(t0), Unsaved: func() string { return unsaved }})
 		m = update(m, size)

@@ -32,7 +32,7 @@ type plannedStep struct {
 // of every step after the first, which the screen shows the moment it
 // comes.
 func eveningPlan() ([]plannedStep, []plannedMark, time.Duration, error) {
-	r, ok := routines.RoutineByID("evening")
+	r, ok := routines.BuiltinRoutine("evening")
 	if !ok {
 		return nil, nil, 0, fmt.Errorf("no evening routine")
 	}

@@ -79,9 +79,10 @@ func (b *Builder) Add(day time.Time, s Session) {
 
 // exerciseOf is the routine's i-th exercise, going round its exercises,
 // so that each step is of an exercise the routine has (the ramp-up counts
-// by exercise).
+// by exercise). The built-in routines are the ones test histories use;
+// any other id gets the rhomboid.
 func exerciseOf(routine string, i int) string {
-	r, ok := routines.RoutineByID(routine)
+	r, ok := routines.BuiltinRoutine(routine)
 	if !ok || len(r.Items) == 0 {
 		return "rhomboid"
 	}
