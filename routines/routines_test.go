@@ -247,7 +247,8 @@ func TestProgressSaysWhyThisDosageApplies(t *testing.T) {
 // The dose line of one exercise agrees with what its session counts: the
 // reps of a reps exercise, never the "once each" of the stretches.
 func TestTheDoseOfOneExerciseAgreesWithItsCounter(t *testing.T) {
-	evening, _ := RoutineByID("evening")
+	t.Parallel()
+	evening, _ := BuiltinRoutine("evening")
 	for _, p := range []Progress{FirstSession(), ProgressFor(1, 4, 1), ProgressFor(9, 4, 9)} {
 		for _, d := range evening.Doses(p) {
 			got := p.OfDose(d)
