@@ -35,7 +35,7 @@ func pad(s string, n int) string {
 // hanging wraps text to width with every line after the first indented.
 func hanging(first, text string, width int) string {
 	indent := strings.Repeat(" ", lipgloss.Width(first))
-	lines := strings.Split(lipgloss.Wrap(text, width-len(indent), " "), "\n")
+	lines := strings.Split(wrapWords(text, width-len(indent)), "\n")
 	for i := range lines {
 		if i == 0 {
 			lines[i] = first + lines[i]
@@ -198,7 +198,7 @@ func signGroups(width int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// Wrap wraps printed text to width, at most PrintWidth.
+// Wrap wraps printed text at words to width, at most PrintWidth.
 func Wrap(text string, width int) string {
-	return lipgloss.Wrap(text, min(max(width, 20), PrintWidth), " ")
+	return wrapWords(text, min(max(width, 20), PrintWidth))
 }
