@@ -361,7 +361,7 @@ func (a *app) historyCommand() *cobra.Command {
 			}
 			recs := h.recs
 			out := a.out()
-			fmt.Fprintln(out, ui.HistoryTable(history.Sessions(recs), 20))
+			fmt.Fprintln(out, ui.HistoryFor(history.Sessions(recs), 20, width(a.stdout))) // the table when piped
 			week := a.clock().Now().AddDate(0, 0, -7)
 			if s := ui.ReminderSummary(recs, week); s != "" {
 				fmt.Fprintln(out)

@@ -331,13 +331,13 @@ func (c *Companion) fillView() {
 	}
 	text := Stats(c.stats, w)
 	if c.screen == historyScreen {
-		text = HistoryTable(c.sessions, 50)
+		text = HistoryFor(c.sessions, 50, w)
 	}
 	if len(c.sessions) == 0 {
 		// The printed views point at the command line; here a key does it.
 		text = "No sessions yet. Press 1, 2 or 3 to start one; your history and stats show up here after it."
 	}
-	c.view.SetContent(lipgloss.Wrap(text, w, " "))
+	c.view.SetContent(wrapWords(text, w))
 	if c.screen == historyScreen {
 		c.view.GotoBottom() // the newest sessions are last: open on them
 	}
