@@ -217,7 +217,7 @@ func (a *app) rootCommand() *cobra.Command {
 	pf.Var(&a.pain, "pain", "the pain check-in before a session, 0 (none) to 10 (worst), for scripts")
 	pf.Var(&a.painAfter, "pain-after", "the pain check-in after a session, 0 to 10, for scripts")
 	pf.BoolVar(&a.anyway, "continue-anyway", false, "go ahead despite a safety warning (pain of 4 or more, a yes in the screening)")
-	pf.StringVar(&a.configPath, "config", "", "read the configuration from FILE (default $XDG_CONFIG_HOME/backstretch/config.toml)")
+	pf.StringVar(&a.configPath, "config", "", "read the configuration from FILE (default: config.toml in $XDG_CONFIG_HOME/backstretch)")
 	pf.Var(&a.speed, "speed", "run time N times faster (demos and tests)")
 	pf.Var(&a.startAt, "start-at", `start the clock at TIME: RFC 3339 or "2006-01-02 15:04"`)
 
@@ -382,7 +382,7 @@ func (a *app) historyCommand() *cobra.Command {
 			}
 			recs := h.recs
 			out := a.out()
-			fmt.Fprintln(out, ui.HistoryTable(history.Sessions(recs), 20))
+			fmt.Fprintln(out, ui.HistoryFor(history.Sessions(recs), 20, width(a.stdout))) // the table when piped
 			week := a.clock().Now().AddDate(0, 0, -7)
 			if s := ui.ReminderSummary(recs, week); s != "" {
 				fmt.Fprintln(out)

@@ -1,14 +1,110 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/backstretch/backstretch/timer"
+	"github.com/backstretch/backstretch/ui"
 )
+
+// execute runs the command line as fang.Execute did (quiet usage and
+// errors, --version, the error printed once as a line), but with a help
+// of our own: fang's lays its columns out at any width, so that at 40
+// columns the terminal broke every description mid-word, and it
+// title-cased descriptions ("Mid-Back routine").
+func (a *app) execute(ctx context.Context, root *cobra.Command) error {
+	root.SilenceUsage, root.SilenceErrors = true, true
+	root.Version = version()
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) {
+		fmt.Fprint(writerFor(c.OutOrStdout(), a.noColor), ui.Help(helpPage(c), helpWidth(c.OutOrStdout())))
+	})
+	err := root.ExecuteContext(ctx)
+	if err != nil {
+		printError(root.ErrOrStderr(), err)
+	}
+	return err
+}
+
+// helpWidth is what the help is laid out for: $COLUMNS, else the
+// terminal's width, else (piped) 80 columns.
+func helpWidth(w any) int {
+	if n, err := strconv.Atoi(os.Getenv("COLUMNS")); err == nil && n > 0 {
+		return n
+	}
+	if n := width(w); n > 0 {
+		return n
+	}
+	return 80
+}
+
+// helpPage is what c's --help says.
+func helpPage(c *cobra.Command) ui.HelpPage {
+	p := ui.HelpPage{Text: c.Long, Usage: c.UseLine()}
+	if p.Text == "" {
+		p.Text = c.Short
+	}
+	if c.HasAvailableSubCommands() {
+		p.Usage = c.CommandPath() + " [command] [flags]"
+	}
+	for _, l := range strings.Split(strings.TrimSpace(c.Example), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			p.Examples = append(p.Examples, l)
+		}
+	}
+	groups := []ui.HelpSection{{Title: "commands"}}
+	index := map[string]int{"": 0}
+	for _, g := range c.Groups() {
+		index[g.ID] = len(groups)
+		groups = append(groups, ui.HelpSection{Title: g.Title})
+	}
+	for _, sub := range c.Commands() {
+		if !sub.IsAvailableCommand() && sub.Name() != "help" {
+			continue
+		}
+		key := sub.Use
+		if sub.HasAvailableSubCommands() {
+			key += " [command]"
+		}
+		g := &groups[index[sub.GroupID]]
+		g.Entries = append(g.Entries, ui.HelpEntry{Key: key, Text: sentence(sub.Short)})
+	}
+	flags := ui.HelpSection{Title: "flags"}
+	c.Flags().VisitAll(func(f *pflag.Flag) {
+		if f.Hidden {
+			return
+		}
+		key := "--" + f.Name
+		if f.Shorthand != "" {
+			key = "-" + f.Shorthand + " " + key
+		}
+		if f.Value.Type() != "bool" {
+			key += " " + argName(f)
+		}
+		text := sentence(f.Usage)
+		if d := f.DefValue; d != "" && d != "false" && d != "0" && d != "[]" {
+			text += " (default " + d + ")"
+		}
+		flags.Entries = append(flags.Entries, ui.HelpEntry{Key: key, Text: text})
+	})
+	p.Sections = append(groups, flags)
+	return p
+}
+
+// sentence is s with a capital first letter, as the help shows it.
+func sentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
 
 // helpCommand is `backstretch help [command]`: cobra's own prints the
 // whole help and exits 0 for a topic it does not know, so that a typo

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"syscall"
 
-	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -47,11 +46,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	// command's output was when it was made.
 	strictCompletion(root)
 	quiet := quietExits(root)
-	err := fang.Execute(ctx, root,
-		fang.WithVersion(version()),
-		fang.WithoutManpage(), // manpage.go writes its own
-		fang.WithErrorHandler(printError),
-	)
+	err := app.execute(ctx, root)
 	var ex exitError
 	var usage usageError
 	switch n, ok := signals.signal().(syscall.Signal); {
@@ -61,7 +56,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 128 + int(n)
 	case err == nil && out.failed() != nil:
 		// The command went on as if its output had been written.
-		printError(stderr, fang.Styles{}, out.failed())
+		printError(stderr, out.failed())
 		return 1
 	case err == nil:
 		return *quiet
@@ -117,7 +112,7 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 // printError writes one line to standard error: "backstretch: what is wrong".
-func printError(w io.Writer, styles fang.Styles, err error) {
+func printError(w io.Writer, err error) {
 	var ex exitError
 	if errors.As(err, &ex) {
 		return
@@ -125,12 +120,7 @@ func printError(w io.Writer, styles fang.Styles, err error) {
 	// Messages quote what was typed or read, which may hold any byte:
 	// each bad one shows as \x1b, neither acting on the terminal nor
 	// vanishing.
-	msg := safetext.Line(strings.TrimSpace(err.Error()))
-	prefix := "backstretch:"
-	if isTerminal(w) {
-		prefix = styles.ErrorHeader.UnsetMargins().UnsetPadding().Render("backstretch:")
-	}
-	fmt.Fprintln(w, prefix, msg)
+	fmt.Fprintln(w, "backstretch:", safetext.Line(strings.TrimSpace(err.Error())))
 }
 
 // version is the module version and commit from the build info.

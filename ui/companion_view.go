@@ -324,7 +324,7 @@ func (c *Companion) fillView() {
 	}
 	text := Stats(c.stats, w)
 	if c.screen == historyScreen {
-		text = HistoryTable(c.sessions, 50)
+		text = HistoryFor(c.sessions, 50, w)
 	}
 	if len(c.sessions) == 0 {
 		// The printed views point at the command line; here a key does it.

@@ -20,23 +20,75 @@ func HistoryTable(rows []history.Session, n int) string {
 	fmt.Fprintf(&b, "%s\n", printTitle.Render(fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total)))
 	fmt.Fprintf(&b, "%s\n", printDim.Render(fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", "when", "routine", "outcome", "actual/plan", "pain", "steps")))
 	for _, r := range rows {
-		steps := fmt.Sprintf("%d done", r.Done)
-		if r.Partial > 0 {
-			steps += fmt.Sprintf(", %d stopped partway", r.Partial)
-		}
-		if r.Skipped > 0 {
-			steps += fmt.Sprintf(", %d skipped", r.Skipped)
-		}
-		length := mmss(r.Actual) + "/" + mmss(r.Planned)
-		if !r.Started {
-			length, steps = "", ""
-		}
+		length, steps := sessionCells(r)
 		row := fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", r.Start.Local().Format("2006-01-02 15:04"), r.Routine, r.Outcome,
 			length, painCell(r.PainBefore)+"→"+painCell(r.PainAfter), steps)
 		b.WriteString(strings.TrimRight(row, " ") + "\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
+
+// sessionCells are a session's actual/planned time and what became of its
+// steps, both empty for a session that never started.
+func sessionCells(r history.Session) (length, steps string) {
+	if !r.Started {
+		return "", ""
+	}
+	steps = fmt.Sprintf("%d done", r.Done)
+	if r.Partial > 0 {
+		steps += fmt.Sprintf(", %d stopped partway", r.Partial)
+	}
+	if r.Skipped > 0 {
+		steps += fmt.Sprintf(", %d skipped", r.Skipped)
+	}
+	return mmss(r.Actual) + "/" + mmss(r.Planned), steps
+}
+
+// phrases joins the non-empty parts with sep, each held together by
+// no-break spaces, which hanging (wrapping at spaces) keeps on one line;
+// a line may end after a separator, never begin with one.
+func phrases(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p != "" {
+			kept = append(kept, strings.ReplaceAll(p, " ", nbsp))
+		}
+	}
+	return strings.Join(kept, strings.ReplaceAll(strings.TrimRight(sep, " "), " ", nbsp)+" ")
+}
+
+// HistoryFor is HistoryTable laid out for a terminal of width columns:
+// the table when every row fits, else each session stacked (its time and
+// routine, then the rest indented and wrapped at words), so that no row
+// runs on into the next line and no word is broken. width 0 (no
+// terminal) is the table.
+func HistoryFor(rows []history.Session, n, width int) string {
+	table := HistoryTable(rows, n)
+	switch {
+	case width <= 0 || widest(table) <= width:
+		return table
+	case len(rows) == 0:
+		return hanging("", table, max(width, 20))
+	}
+	width = max(width, 20)
+	total := len(rows)
+	rows = shownSessions(rows[max(total-n, 0):])
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", printTitle.Render(hanging("", fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total), width)))
+	for _, r := range rows {
+		length, steps := sessionCells(r)
+		fmt.Fprintf(&b, "%s\n", hanging("", r.Start.Local().Format("2006-01-02 15:04")+"  "+r.Routine, width))
+		detail := phrases(" · ", r.Outcome, length, "pain "+painCell(r.PainBefore)+"→"+painCell(r.PainAfter))
+		if steps != "" {
+			detail += " · " + phrases(", ", strings.Split(steps, ", ")...)
+		}
+		fmt.Fprintf(&b, "%s\n", paintLines(printDim, hanging("  ", detail, width)))
+	}
+	return strings.ReplaceAll(strings.TrimRight(b.String(), "\n"), nbsp, " ")
+}
+
+// nbsp holds the words of a phrase together until it is wrapped.
+const nbsp = "\u00a0"
 
 // painCell is a check-in for the table: the level, or "-" when not given.
 func painCell(p int) string {

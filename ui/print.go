@@ -199,7 +199,7 @@ func signGroups(width int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// Wrap wraps printed text to width, at most PrintWidth.
+// Wrap wraps printed text at words to width, at most PrintWidth.
 func Wrap(text string, width int) string {
-	return lipgloss.Wrap(text, min(max(width, 20), PrintWidth), " ")
+	return wrap(text, min(max(width, 20), PrintWidth))
 }

@@ -50,8 +50,8 @@ func Stats(s stats.Stats, width int) string {
 	text := min(width, PrintWidth)
 	header := printTitle.Render("Stats") + printDim.Render(" · "+s.Today.Format("Mon 2 Jan 2006"))
 	if s.Sessions == 0 {
-		return header + "\n\n" + lipgloss.Wrap("No sessions yet. Your streaks, calendar and pain trend show up here "+
-			"after your first session: try backstretch morning (or midday, evening).", text, " ")
+		return header + "\n\n" + wrap("No sessions yet. Your streaks, calendar and pain trend show up here "+
+			"after your first session: try backstretch morning (or midday, evening).", text)
 	}
 	cal, chart := statsCalendar(s), statsPainChart(s)
 	var pictures string
@@ -78,8 +78,8 @@ func statsStreaks(s stats.Stats, width int) string {
 	return fmt.Sprintf("%s %s %s\n%s %s %s\n%s",
 		printTitle.Render("Streak   "), days(s.Streak), printDim.Render("· best "+routines.Plural(s.BestStreak, "day", "days")),
 		printTitle.Render("Full days"), days(s.FullStreak), printDim.Render("· best "+routines.Plural(s.BestFullStreak, "day", "days")),
-		paintLines(printDim, lipgloss.Wrap("A day counts once a session on it is completed; a full day has all three: "+
-			"morning, midday and evening.", width, " ")))
+		paintLines(printDim, wrap("A day counts once a session on it is completed; a full day has all three: "+
+			"morning, midday and evening.", width)))
 }
 
 // statsCalendar draws one row per week, Monday first, one cell per day.
@@ -227,7 +227,7 @@ func hangBeside(first, text string, width int) string {
 	if width-w < 30 {
 		first, indent = strings.TrimRight(first, " ")+"\n  ", "  "
 	}
-	lines := strings.Split(lipgloss.Wrap(text, width-len(indent), " "), "\n")
+	lines := strings.Split(wrap(text, width-len(indent)), "\n")
 	return first + strings.Join(lines, "\n"+indent)
 }
 
