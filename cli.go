@@ -248,11 +248,11 @@ func (a *app) rootCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				h := a.loadHistory()
-				if h.err != nil {
-					return h.err
+				h := a.loadHistory(a.stderr)
+				if h.Err != nil {
+					return h.Err
 				}
-				st := stats.Compute(h.recs, a.clock().Now(), cfg.RampDays)
+				st := stats.Compute(h.Recs, a.clock().Now(), cfg.RampDays)
 				_, err = fmt.Fprintln(a.out(), ui.Stats(st, a.width()))
 				return err
 			},
@@ -278,13 +278,13 @@ func (a *app) progress() (routines.Progress, error) {
 	if err != nil {
 		return routines.Progress{}, err
 	}
-	h := a.loadHistory()
-	if h.err != nil {
+	h := a.loadHistory(a.stderr)
+	if h.Err != nil {
 		// As history and stats do: a dosage from no history would look
 		// like a first day's, which it is not.
-		return routines.Progress{}, h.err
+		return routines.Progress{}, h.Err
 	}
-	return history.Progress(history.Sessions(h.recs), a.clock().Now(), cfg.RampDays), nil
+	return history.Progress(history.Sessions(h.Recs), a.clock().Now(), cfg.RampDays), nil
 }
 
 // export writes every record to standard output as it reads them, in
@@ -376,11 +376,11 @@ func (a *app) historyCommand() *cobra.Command {
 			case asCSV:
 				return a.export(history.CSV)
 			}
-			h := a.loadHistory()
-			if h.err != nil {
-				return h.err
+			h := a.loadHistory(a.stderr)
+			if h.Err != nil {
+				return h.Err
 			}
-			recs := h.recs
+			recs := h.Recs
 			out := a.out()
 			fmt.Fprintln(out, ui.HistoryFor(history.Sessions(recs), 20, width(a.stdout))) // the table when piped
 			week := a.clock().Now().AddDate(0, 0, -7)
@@ -460,11 +460,11 @@ func (a *app) askScreening(ctx context.Context) (map[string]bool, bool) {
 
 // saveScreening stores the answers and says what they mean.
 func (a *app) saveScreening(answers map[string]bool) error {
-	h := a.loadHistory()
-	if h.writeErr != nil {
-		return fmt.Errorf("%w; the screening was not saved (XDG_STATE_HOME must name a folder you can write to)", h.writeErr)
+	h := a.loadHistory(a.stderr)
+	if h.WriteErr != nil {
+		return fmt.Errorf("%w; the screening was not saved (XDG_STATE_HOME must name a folder you can write to)", h.WriteErr)
 	}
-	if err := h.store.Append(history.Record{Kind: history.ScreeningTaken, At: a.clock().Now(), Answers: answers}); err != nil {
+	if err := h.Store.Append(history.Record{Kind: history.ScreeningTaken, At: a.clock().Now(), Answers: answers}); err != nil {
 		return fmt.Errorf("the screening was not saved: %w", err)
 	}
 	out := a.out()

@@ -3,14 +3,14 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
+	"github.com/backstretch/backstretch/coach"
 	"github.com/backstretch/backstretch/history"
-	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/ui"
 )
@@ -28,12 +28,12 @@ func (a *app) runCompanion(ctx context.Context) error {
 	}
 	defer a.signals.claim()() // companion.pid is removed whatever ends it
 	clk := a.clock()
-	h := a.loadHistory()
+	h := a.loadHistory(a.stderr)
 	sched := schedule.New(cfg)
-	sched.FromHistory(h.recs, clk.Now())
+	sched.FromHistory(h.Recs, clk.Now())
 	sched.Check(clk.Now(), false) // from now on: what was due before is not reminded of
 
-	owner := newReminderOwner(filepath.Dir(h.store.Path))
+	owner := newReminderOwner(filepath.Dir(h.Store.Path))
 	owns, notice := owner.check()
 	if !owns && notice == "" {
 		notice = otherOwner(0)
@@ -43,87 +43,43 @@ func (a *app) runCompanion(ctx context.Context) error {
 	}
 	defer owner.release()
 	switch {
-	case h.err != nil:
+	case h.Err != nil:
 		// Like a session, the companion runs without its history: the
 		// day starts blank, and it says why.
-		notice = fmt.Sprintf("Warning: %v. Today starts blank and nothing is saved.", h.err)
-	case h.warning != "":
-		notice = h.warning
+		notice = fmt.Sprintf("Warning: %v. Today starts blank and nothing is saved.", h.Err)
+	case h.Warning != "":
+		notice = h.Warning
 	}
-	save := func(recs []history.Record) error { return h.store.Append(recs...) }
-	if h.writeErr != nil {
+	save := func(recs []history.Record) error { return h.Store.Append(recs...) }
+	if h.WriteErr != nil {
 		save = nil
 	}
-	// One watcher for the whole run: after a session it has read the
-	// history already, and the companion coming back uses that reading.
-	load := watch(h.store)
-	stoppedForPain := false // the last session's, shown with the signs
-	for {
-		releaseSignals := a.signals.rawTerminal()
-		c, sig, err := ui.RunCompanion(ctx, ui.CompanionOptions{
-			Catalogue: a.cat, Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
-			Notify: a.notify(cfg), Sound: a.sound(cfg),
-			Load: load, Save: save, Notice: notice, StoppedForPain: stoppedForPain,
-		}, a.profile())
-		releaseSignals()
-		if err != nil {
-			return fmt.Errorf("the companion failed: %w", err)
-		}
-		if c.Launch() == "" || sig != nil {
-			fmt.Fprintln(a.out(), ui.Signs(a.width()))
-			if n, ok := sig.(syscall.Signal); ok {
-				return exitError{128 + int(n)}
-			}
-			return nil
-		}
-		r, _ := a.cat.RoutineByID(c.Launch())
-		end, err := a.session(ctx, r, true)
-		if err != nil {
-			// A signal during the session ends the companion too, with
-			// what the session said and the signs.
-			fmt.Fprintln(a.out(), ui.Wrap(end.text, a.width()))
-			fmt.Fprintln(a.out())
-			fmt.Fprintln(a.out(), ui.Signs(a.width()))
-			return err
-		}
-		notice, stoppedForPain = firstLines(end.text), end.stoppedForPain
-		if stoppedForPain {
-			// The advice speaks of the signs below it: on the home screen
-			// there are none, so it stays with them, on their page.
-			notice = strings.TrimSpace(strings.Replace(notice, routines.StopNowAdvice, "", 1)) +
-				" The warning signs: backstretch signs."
-		}
-		evs := afterSession(sched, load, clk.Now())
-		var changed string
-		if owns, changed = owner.check(); changed != "" {
-			notice += " " + changed
-		}
-		if owns && save != nil {
-			if err := save(schedule.Records(evs...)); err != nil {
-				notice = "Reminder events were not saved: " + err.Error() + "."
-			}
-		}
+	// A session started from the companion is prepared as `backstretch
+	// evening` would be, from the history as it is then; its damaged
+	// lines were named when the companion started.
+	prepare := func(id string) *coach.Run {
+		r, _ := a.cat.RoutineByID(id)
+		return coach.Prepare(a.env(cfg, clk, a.loadHistory(io.Discard)), r, coach.Where{InCompanion: true, Queued: true})
 	}
-}
-
-// afterSession brings the scheduler up to date with the session that
-// ran, and skips the reminders that fell due while it ran.
-func afterSession(sched *schedule.Scheduler, load func() ([]history.Record, bool, error), now time.Time) []schedule.Event {
-	recs, _, _ := load()
-	return append(sched.FromHistory(recs, now), sched.Check(now, true)...)
-}
-
-// firstLines keeps what the companion can show of a session's report: the
-// advice after a stop for pain, or the summary's first line, and any
-// warnings; not the list of exercises.
-func firstLines(report string) string {
-	var keep []string
-	for _, line := range strings.Split(report, "\n") {
-		if !strings.HasPrefix(line, "  ") && strings.TrimSpace(line) != "" {
-			keep = append(keep, line)
-		}
+	releaseSignals := a.signals.rawTerminal()
+	c, sig, err := ui.RunCompanion(ctx, ui.CompanionOptions{
+		Catalogue: a.cat, Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
+		Notify: a.notify(cfg), Sound: a.sound(cfg),
+		Load: watch(h.Store), Save: save, Notice: notice, Prepare: prepare,
+		Session: ui.Options{Clock: clk, Sound: a.sound(cfg), ReducedMotion: a.still(cfg)},
+	}, a.profile())
+	releaseSignals()
+	if err != nil {
+		return fmt.Errorf("the companion failed: %w", err)
 	}
-	return strings.Join(keep, " ")
+	if rep := c.Report(); rep != nil {
+		// A signal ended a session on the companion's page, and then the
+		// companion: what the session came to, then the signs.
+		a.printReport(*rep)
+		return exitFor(coach.ExitFor(sig))
+	}
+	fmt.Fprintln(a.out(), ui.Signs(a.width()))
+	return exitFor(coach.ExitFor(sig))
 }
 
 // watch returns a loader that reads the history again only when the file
@@ -159,10 +115,10 @@ func (a *app) printToday() error {
 	if err != nil {
 		return err
 	}
-	h := a.loadHistory()
+	h := a.loadHistory(a.stderr)
 	now := a.clock().Now()
 	sched := schedule.New(cfg)
-	sched.FromHistory(h.recs, now)
+	sched.FromHistory(h.Recs, now)
 	for _, why := range sched.Ignored() {
 		fmt.Fprintln(a.stderr, "backstretch:", why)
 	}
@@ -183,7 +139,7 @@ func (a *app) printToday() error {
 		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.List(a.cat, history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
+	fmt.Fprintln(out, ui.List(a.cat, history.Progress(history.Sessions(h.Recs), now, cfg.RampDays)))
 	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk),\nor any routine with: backstretch run ID")
 	return nil
 }

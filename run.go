@@ -8,10 +8,11 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/backstretch/backstretch/checkin"
+	"github.com/backstretch/backstretch/coach"
+	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
 	"github.com/backstretch/backstretch/routines"
@@ -25,280 +26,92 @@ import (
 // --plain), and the pain check-in after it. Either way it ends with the
 // summary and the warning signs in the normal terminal.
 func (a *app) runSession(ctx context.Context, r routines.Routine) error {
-	end, err := a.session(ctx, r, false)
-	if end.text != "" {
-		out := a.out()
-		fmt.Fprintln(out, ui.Wrap(end.text, a.width()))
-		fmt.Fprintln(out)
-		fmt.Fprintln(out, ui.Signs(a.width()))
+	rep, err := a.session(ctx, r)
+	if rep != nil {
+		a.printReport(*rep)
 	}
 	return err
 }
 
-// sessionEnd is what a session leaves to say when it is over.
-type sessionEnd struct {
-	// text is the summary, the stop-now advice after a stop for pain, and
-	// any warnings; empty when plain mode printed them as it went.
-	text string
-	// stoppedForPain says the warning signs must be shown now, wherever
-	// the session ran.
-	stoppedForPain bool
+// printReport writes what a session came to, then the warning signs, in
+// the normal terminal.
+func (a *app) printReport(rep coach.Report) {
+	out := a.out()
+	fmt.Fprintln(out, ui.Wrap(strings.Join(rep.Lines(), "\n"), a.width()))
+	fmt.Fprintln(out)
+	fmt.Fprintln(out, ui.Signs(a.width()))
 }
 
-// session runs one session and returns what to say at its end. In the
-// companion (inCompanion) it is always full screen; otherwise plain mode
-// prints as it goes and returns no text.
-func (a *app) session(ctx context.Context, r routines.Routine, inCompanion bool) (sessionEnd, error) {
+// session runs one session and returns its report; plain mode prints it
+// as it goes and returns nil.
+func (a *app) session(ctx context.Context, r routines.Routine) (*coach.Report, error) {
 	cfg, err := a.config()
 	if err != nil {
-		return sessionEnd{}, err
+		return nil, err
 	}
 	defer a.signals.claim()()
 	clk := a.clock()
-	now := clk.Now()
-	h := a.loadHistory()
-	if h.err != nil {
-		fmt.Fprintf(a.stderr, "backstretch: %v; today's dosage is that of a first session\n", h.err)
+	h := a.loadHistory(a.stderr)
+	if h.Err != nil {
+		fmt.Fprintf(a.stderr, "backstretch: %v; today's dosage is that of a first session\n", h.Err)
 	}
-	sessions := history.Sessions(h.recs)
-	screening, _ := history.LatestScreening(h.recs)
-	trend := history.PainTrend(sessions, now)
-	before := &checkin.Before{
-		FirstEver: !anyStarted(sessions),
-		Screening: screening,
-		Trend:     trend.Advice(),
-		Caution:   stopCaution(a.cat, sessions, now),
-		PainRose:  trend.Worsening() || lastPainRose(sessions, now),
-		// The warm-up the safety steps ask for, before the day's first
-		// session (not before the desk set: that is a break at work).
-		OfferWarmUp: r.ID != "desk" && !startedToday(sessions, now),
-		// The hourly shoulder rolls from the companion are a break at
-		// work, not a session: no questions around them.
-		Break:  inCompanion && r.ID == "desk",
-		Pain:   a.pain.v,
-		Anyway: a.anyway,
-	}
-	progress := history.Progress(sessions, now, cfg.RampDays)
-	newSession := func(r routines.Routine) *session.Session {
-		s := session.New(session.Build(r, progress))
-		// A step that ends within this much program time of its deadline
-		// hands over exactly; later than that, the next step starts whole
-		// from now.
-		s.Slack = max(2*time.Second, time.Duration(float64(250*time.Millisecond)*a.speed.value()))
-		return s
-	}
-	s := newSession(r)
-	id := history.SessionID(r.ID, now)
-	plainMode := !inCompanion && (a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin))
-	var rec *history.Recorder
-	if h.warning == "" {
-		rec = history.NewRecorder(h.store, s, id, !plainMode)
-	}
-	c := &checkins{h: h, rec: rec, before: before, id: id, routine: r.ID}
-	// start is the session the answers call for: with the warm-up first
-	// when it was chosen.
-	start := func() *session.Session {
-		if before.WarmUp() {
-			s = newSession(routines.WithWarmUp(r))
-			if rec != nil {
-				rec.Use(s)
-			}
-		}
-		return s
-	}
+	plainMode := a.plain || !isTerminal(a.stdout) || !isTerminal(a.stdin)
+	run := coach.Prepare(a.env(cfg, clk, h), r, coach.Where{Queued: !plainMode})
 	if plainMode {
-		return sessionEnd{}, a.runPlain(ctx, clk, start, c, rec)
+		return nil, a.runPlain(ctx, clk, run)
 	}
-
-	opts := ui.FlowOptions{
-		Options:  ui.Options{Clock: clk, Sound: a.sound(cfg), ReducedMotion: a.still(cfg), Notify: a.notify(cfg) && !inCompanion, Notice: h.warning},
-		Before:   before,
-		AskAfter: a.painAfter.v == nil && !before.Break,
-		Start: func(now time.Time) *session.Session {
-			c.saveBefore(now) // queued: the UI never waits on the disk
-			return start()
-		},
-	}
-	if rec != nil {
-		opts.Observe, opts.Unsaved = rec.Observe, rec.Unsaved
-	}
+	opts := ui.FlowFor(run, ui.Options{Clock: clk, Sound: a.sound(cfg), ReducedMotion: a.still(cfg), Notify: a.notify(cfg)})
 	releaseSignals := a.signals.rawTerminal()
 	f, sig, err := ui.Run(ctx, opts, a.profile())
 	releaseSignals()
 	if err != nil {
-		closeRecorder(rec)
-		return sessionEnd{}, fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
+		run.Close()
+		return nil, fmt.Errorf("the full-screen session failed: %w (try --plain)", err)
 	}
-	if f.Session() == nil {
-		text := c.notStarted()
-		c.saveBefore(clk.Now())
-		if w := closeRecorder(rec); w != "" {
-			text = w + "\n" + text
-		}
-		if n, ok := sig.(syscall.Signal); ok {
-			return sessionEnd{text: text}, exitError{128 + int(n)} // a signal while a question was on screen
-		}
-		return sessionEnd{text: text}, nil
-	}
-	pain := a.painAfter.v
-	if p := f.PainAfter(); p != history.NoPain {
-		pain = &p
-	}
-	// What is said at the end: the summary, and any notice the session
-	// left (the warning about the history was on screen; it stays here
-	// too).
-	var text strings.Builder
-	sum := s.Summary(clk.Now())
-	plain.WriteSummary(&text, sum)
-	notes := []string{h.warning}
-	if n := f.Model().Notice(); n != h.warning {
-		notes = append(notes, n)
-	}
-	c.saveAfter(clk.Now(), pain)
-	// Last, so that whatever could not be written during the session has
-	// one more try, and what is lost even so is said.
-	notes = append(notes, closeRecorder(rec))
-	for _, n := range notes {
-		if n != "" {
-			fmt.Fprintln(&text, n)
-		}
-	}
-	return sessionEnd{text: strings.TrimRight(text.String(), "\n"), stoppedForPain: sum.Outcome == session.StoppedForPain},
-		signalExit(sig, sum)
+	rep := f.Finish(run, clk.Now(), sig)
+	return &rep, exitFor(rep.Exit)
 }
 
-// lastPainRose says the last session before now ended with more pain
-// than it began with.
-func lastPainRose(sessions []history.Session, now time.Time) bool {
-	for i := len(sessions) - 1; i >= 0; i-- {
-		if s := sessions[i]; !s.Start.After(now) && s.Started {
-			return s.PainRose()
-		}
+// env is what a session is prepared from: the catalogue, the flags and
+// the history read now.
+func (a *app) env(cfg config.Config, clk timer.Clock, h coach.History) coach.Env {
+	return coach.Env{
+		Catalogue: a.cat, RampDays: cfg.RampDays, Clock: clk, History: h,
+		Speed: a.speed.value(), Pain: a.pain.v, PainAfter: a.painAfter.v, Anyway: a.anyway,
 	}
-	return false
 }
 
-// startedToday says a session was started on now's day before now.
-func startedToday(sessions []history.Session, now time.Time) bool {
-	y, m, d := now.Date()
-	for i := len(sessions) - 1; i >= 0; i-- {
-		s := sessions[i]
-		if sy, sm, sd := s.Start.In(now.Location()).Date(); s.Started && !s.Start.After(now) && sy == y && sm == m && sd == d {
-			return true
-		}
+// exitFor is the error that ends the program with status code, nil for 0.
+func exitFor(code int) error {
+	if code == 0 {
+		return nil
 	}
-	return false
-}
-
-// stopCaution is the caution about a stop for pain earlier today, or "".
-func stopCaution(cat routines.Catalogue, sessions []history.Session, now time.Time) string {
-	if s, ok := history.StoppedToday(sessions, now); ok {
-		return checkin.StopCaution(cat, s)
-	}
-	return ""
-}
-
-// anyStarted reports whether a session was ever started.
-func anyStarted(sessions []history.Session) bool {
-	for _, s := range sessions {
-		if s.Started {
-			return true
-		}
-	}
-	return false
-}
-
-// loaded is the history as a command found it.
-type loaded struct {
-	store history.Store
-	recs  []history.Record
-	// writeErr says the history cannot be written; warning is what a
-	// session says then (it runs anyway, unsaved), or is empty.
-	writeErr error
-	warning  string
-	// err says it could not be read.
-	err error
+	return exitError{code}
 }
 
 // loadHistory reads the history once, naming each damaged line on
 // standard error, and checks that it can be written.
-func (a *app) loadHistory() loaded {
-	var h loaded
+func (a *app) loadHistory(warn io.Writer) coach.History {
+	var h coach.History
 	path, err := history.DefaultPath()
 	if err == nil {
-		h.store = history.Store{Path: path}
+		h.Store = history.Store{Path: path}
 		err = a.prepareStateFolder(path)
-		h.err = err // a history that is a link or a pipe is not read either
+		h.Err = err // a history that is a link or a pipe is not read either
 	}
 	if err == nil {
 		var damage []history.Damage
-		h.recs, damage, h.err = h.store.Load()
+		h.Recs, damage, h.Err = h.Store.Load()
 		for _, d := range damage {
-			fmt.Fprintf(a.stderr, "backstretch: %s %s, skipped\n", path, d)
+			fmt.Fprintf(warn, "backstretch: %s %s, skipped\n", path, d)
 		}
-		err = h.store.Check()
+		err = h.Store.Check()
 	}
 	if err != nil {
-		h.writeErr = err
-		h.warning = fmt.Sprintf("Warning: %v. This session will not be saved.", err)
+		h.WriteErr = err
+		h.Warning = fmt.Sprintf("Warning: %v. This session will not be saved.", err)
 	}
 	return h
-}
-
-// checkins saves what was answered around one session, through the
-// session's recorder: in order with its records, retried with them.
-type checkins struct {
-	h       loaded
-	rec     *history.Recorder // nil when the history cannot be written
-	before  *checkin.Before
-	id      string
-	routine string
-	saved   bool
-}
-
-// saveBefore saves the answers given before the session, once.
-func (c *checkins) saveBefore(now time.Time) {
-	if c.saved {
-		return
-	}
-	c.saved = true
-	c.save(c.before.Records(now, c.id, c.routine)...)
-}
-
-// saveAfter saves the pain after the session, if given.
-func (c *checkins) saveAfter(now time.Time, pain *int) {
-	if pain == nil {
-		return
-	}
-	c.save(history.Record{Kind: history.PainCheckIn, At: now, Session: c.id, Routine: c.routine,
-		Pain: history.PainLevel(*pain), When: history.After})
-}
-
-// save hands recs to the recorder; what it cannot write it keeps, tries
-// again, and says at the end (closeRecorder).
-func (c *checkins) save(recs ...history.Record) {
-	if c.rec != nil {
-		c.rec.Save(recs...)
-	}
-}
-
-// notStarted says why no session ran, after the questions ended it.
-func (c *checkins) notStarted() string {
-	if why := c.before.Stopped(); why != "" {
-		return "Not starting. " + why
-	}
-	return "No session now."
-}
-
-// closeRecorder waits for the history to be written and says if it was not.
-func closeRecorder(rec *history.Recorder) string {
-	if rec == nil {
-		return ""
-	}
-	if err := rec.Close(); err != nil {
-		return "Warning: " + err.Error() + "."
-	}
-	return ""
 }
 
 // tellUnsaved prints, stamped at, what the recorder has not saved yet when
@@ -322,14 +135,14 @@ func tellUnsaved(out io.Writer, at time.Time, rec *history.Recorder, told string
 // runPlain asks the check-ins as lines, or takes them from flags when
 // there is no terminal, then runs the session one line per cue, taking
 // typed commands.
-func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *session.Session, c *checkins, rec *history.Recorder) error {
+func (a *app) runPlain(ctx context.Context, clk timer.Clock, run *coach.Run) error {
 	out := a.out()
-	if c.h.warning != "" {
-		fmt.Fprintln(out, c.h.warning)
+	if run.Warning != "" {
+		fmt.Fprintln(out, run.Warning)
 	}
 	interactive := isTerminal(a.stdin)
 	lines := readLines(a.stdin)
-	for q, ok := c.before.Next(); ok; q, ok = c.before.Next() {
+	for q, ok := run.Before.Next(); ok; q, ok = run.Before.Next() {
 		var ans checkin.Answer
 		switch {
 		case interactive:
@@ -337,27 +150,22 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *sessi
 		case q.Kind == checkin.Info:
 			plain.Show(out, q)
 		default:
-			c.saveBefore(clk.Now())
-			if w := closeRecorder(rec); w != "" {
+			run.SaveBefore(clk.Now())
+			if w := run.Close(); w != "" {
 				fmt.Fprintln(out, w)
 			}
 			return usagef("%s", q.Unanswered())
 		}
 		fmt.Fprintln(out)
-		c.before.Answer(ans)
+		run.Before.Answer(ans)
 	}
-	c.saveBefore(clk.Now())
-	told := tellUnsaved(out, clk.Now(), rec, "")
-	if !c.before.Proceed() {
-		if w := closeRecorder(rec); w != "" {
-			fmt.Fprintln(out, w)
-		}
-		fmt.Fprintln(out, ui.Wrap(c.notStarted(), a.width()))
-		fmt.Fprintln(out)
-		fmt.Fprintln(out, ui.Signs(a.width()))
+	run.SaveBefore(clk.Now())
+	told := tellUnsaved(out, clk.Now(), run.Recorder, "")
+	if !run.Before.Proceed() {
+		a.printReport(run.Finish(clk.Now(), history.NoPain, nil))
 		return signalled(ctx) // a signal at a question
 	}
-	s := start()
+	s := run.Start(clk.Now())
 
 	// A signal (the program's context ending) stops the session: quit for
 	// Ctrl-C, interrupted for the others.
@@ -375,38 +183,28 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *sessi
 		}
 	}()
 
-	var observe func([]session.Event)
-	if rec != nil {
-		observe = func(evs []session.Event) {
-			rec.Observe(evs)
-			told = tellUnsaved(out, evs[len(evs)-1].At, rec, told)
-		}
+	observe := func(evs []session.Event) {
+		run.Observe(evs)
+		told = tellUnsaved(out, evs[len(evs)-1].At, run.Recorder, told)
 	}
 	cmds, stop := commands(lines)
 	plain.Run(running, out, clk, s, cmds, observe)
-	pain := a.painAfter.v
-	if pain == nil && interactive && ctx.Err() == nil && checkin.AskAfter(s) {
+	painAfter := history.NoPain
+	if run.AskAfter && interactive && ctx.Err() == nil && checkin.AskAfter(s) {
 		stop()
 		fmt.Fprintln(out)
 		if ans := plain.Ask(ctx, out, checkin.PainQuestion(history.After), lines); !ans.Skip && !ans.Leave {
-			pain = &ans.Value
+			painAfter = ans.Value
 		}
 	}
-	c.saveAfter(clk.Now(), pain)
-	if w := closeRecorder(rec); w != "" {
-		fmt.Fprintln(out, w)
+	// The summary was printed as the session ended; what is left to say
+	// is what could not be saved.
+	for _, n := range run.Finish(clk.Now(), painAfter, nil).Notes {
+		fmt.Fprintln(out, n)
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, ui.Signs(a.width()))
 	return signalled(ctx) // during the session or at the question after it
-}
-
-// signalExit is the exit for a session a signal ended: 128 + the signal.
-func signalExit(sig os.Signal, sum session.Summary) error {
-	if n, ok := sig.(syscall.Signal); ok && sum.Outcome != session.Completed {
-		return exitError{128 + int(n)}
-	}
-	return nil
 }
 
 func (s speedFlag) value() float64 {

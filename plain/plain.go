@@ -240,40 +240,11 @@ func lower(s string) string {
 // advice last, so that it stays on screen just above the warning signs
 // that follow it, when the summary has scrolled away.
 func WriteSummary(w io.Writer, sum session.Summary) {
-	defer func() {
-		if sum.Outcome == session.StoppedForPain {
-			say(w, "")
-			say(w, "%s", routines.StopNowAdvice)
-		}
-	}()
-	paused := ""
-	if sum.Paused > 0 {
-		paused = fmt.Sprintf(" (%s of it paused)", routines.Span(sum.Paused))
+	for _, line := range sum.Lines() {
+		say(w, "%s", line)
 	}
-	say(w, "Summary: %s %s. Planned %s, actual %s%s.", sum.Routine, sum.Outcome, routines.Span(sum.Planned), routines.Span(sum.Actual), paused)
-	for _, e := range sum.Exercises {
-		say(w, "  %s: %s", e.Name, exerciseResult(e))
+	if sum.Outcome == session.StoppedForPain {
+		say(w, "")
+		say(w, "%s", routines.StopNowAdvice)
 	}
-}
-
-func exerciseResult(e session.ExerciseResult) string {
-	switch {
-	case e.Done == e.Steps:
-		return "done"
-	case e.Skipped == e.Steps:
-		return "skipped"
-	case e.Done+e.Skipped+e.Partial == 0:
-		return "not reached"
-	}
-	var parts []string
-	if e.Done > 0 {
-		parts = append(parts, fmt.Sprintf("%d of %d done", e.Done, e.Steps))
-	}
-	if e.Skipped > 0 {
-		parts = append(parts, fmt.Sprintf("%d skipped", e.Skipped))
-	}
-	if e.Partial > 0 {
-		parts = append(parts, "stopped partway")
-	}
-	return strings.Join(parts, ", ")
 }

@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/backstretch/backstretch/routines"
 )
@@ -86,4 +87,49 @@ func (st Step) Short() string {
 		return span + " of " + st.Exercise.LowerName()
 	}
 	return "rest " + span
+}
+
+// Headline is the summary's first line: "Summary: Evening routine
+// completed. Planned 2 min 45 s, actual 2 min 50 s."
+func (sum Summary) Headline() string {
+	paused := ""
+	if sum.Paused > 0 {
+		paused = fmt.Sprintf(" (%s of it paused)", routines.Span(sum.Paused))
+	}
+	return fmt.Sprintf("Summary: %s %s. Planned %s, actual %s%s.", sum.Routine, sum.Outcome,
+		routines.Span(sum.Planned), routines.Span(sum.Actual), paused)
+}
+
+// Lines are the headline, then each exercise's result, indented:
+// "  Child's pose: done".
+func (sum Summary) Lines() []string {
+	lines := []string{sum.Headline()}
+	for _, e := range sum.Exercises {
+		lines = append(lines, "  "+e.Name+": "+e.Result())
+	}
+	return lines
+}
+
+// Result says what became of an exercise's steps: "done", "skipped",
+// "not reached", or "2 of 4 done, 1 skipped, stopped partway".
+func (e ExerciseResult) Result() string {
+	switch {
+	case e.Done == e.Steps:
+		return "done"
+	case e.Skipped == e.Steps:
+		return "skipped"
+	case e.Done+e.Skipped+e.Partial == 0:
+		return "not reached"
+	}
+	var parts []string
+	if e.Done > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %d done", e.Done, e.Steps))
+	}
+	if e.Skipped > 0 {
+		parts = append(parts, fmt.Sprintf("%d skipped", e.Skipped))
+	}
+	if e.Partial > 0 {
+		parts = append(parts, "stopped partway")
+	}
+	return strings.Join(parts, ", ")
 }

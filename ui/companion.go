@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"os"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -9,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/backstretch/backstretch/coach"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
@@ -48,10 +50,11 @@ type CompanionOptions struct {
 	// Notice is a quiet message shown from the start, e.g. how the last
 	// session went.
 	Notice string
-	// StoppedForPain says the session just run was stopped for sharp
-	// pain: the companion opens on the stop-now advice and the warning
-	// signs (esc goes home), wherever the session ran.
-	StoppedForPain bool
+	// Prepare lays out a routine's session, to run on the companion's
+	// page (companion_host.go).
+	Prepare func(routine string) *coach.Run
+	// Session is how the sessions show: sound, motion.
+	Session Options
 }
 
 // companionScreen is what the companion shows.
@@ -86,7 +89,12 @@ type Companion struct {
 	notifyErr bool      // notifications failed once: the bell stands in
 	tickGen   int
 
-	launch string // the routine to run when the companion quits for it
+	// A session on the companion's page (companion_host.go).
+	flow    *Flow
+	run     *coach.Run
+	catchUp bool          // the reminders that fell due during it wait
+	signal  os.Signal     // the signal that ends the companion after it
+	report  *coach.Report // what it came to, when a signal ended both
 }
 
 // NewCompanion returns the companion over a scheduler already brought up
@@ -104,15 +112,9 @@ func NewCompanion(opts CompanionOptions) Companion {
 	if opts.Clock != nil {
 		c.noticeAt = opts.Clock.Now()
 	}
-	if opts.StoppedForPain {
-		c.screen = signsScreen
-	}
 	c.help.Styles = c.styles.Help
 	return c
 }
-
-// Launch is the routine the person chose to run, or "" when they quit.
-func (c Companion) Launch() string { return c.launch }
 
 // Messages of the companion.
 type (
@@ -162,6 +164,28 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		c.styles = newStyles(msg.IsDark())
 		c.help.Styles = c.styles.Help
 		c.fillView()
+	case signalMsg:
+		return c.onSignal(msg.sig)
+	case hostedEndMsg:
+		return c.onHostedEnd(msg.report)
+	}
+	if c.flow != nil {
+		if tick, ok := msg.(companionTickMsg); ok {
+			// The clock goes on; the reminders wait for the session's end.
+			c = c.onOwnerChecked(tick.owner, now)
+			if tick.gen == c.tickGen {
+				c.tickGen++
+				return c, c.tick()
+			}
+			return c, nil
+		}
+		switch msg.(type) {
+		case loadedMsg, savedMsg:
+		default:
+			return c.onHosted(msg) // sizes and colours too, after the companion's own
+		}
+	}
+	switch msg := msg.(type) {
 	case companionTickMsg:
 		// Even a stale tick's answer is the right's state now.
 		c = c.onOwnerChecked(msg.owner, now)
@@ -213,6 +237,12 @@ func (c Companion) onLoaded(msg loadedMsg, now time.Time) (Companion, tea.Cmd) {
 		return c, nil
 	}
 	evs := c.sched.FromHistory(msg.recs, now)
+	if c.catchUp && c.flow == nil {
+		// After a session on the companion's page: what fell due while it
+		// ran, now that the history has what it did.
+		c.catchUp = false
+		evs = append(evs, c.sched.Check(now, true)...)
+	}
 	c.stats, c.sessions = msg.stats, msg.sessions
 	c.fillView()
 	return c, c.handle(evs...)
@@ -357,13 +387,12 @@ func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd
 	return c, nil
 }
 
-// start quits the companion to run a routine; the caller comes back.
+// start runs a routine's session on the companion's page.
 func (c Companion) start(routine string) (tea.Model, tea.Cmd) {
-	if routine == "" {
+	if routine == "" || c.opts.Prepare == nil {
 		return c, nil
 	}
-	c.launch = routine
-	return c, tea.Quit
+	return c.host(routine)
 }
 
 // rows are the companion's session rows: the day's sessions, then the

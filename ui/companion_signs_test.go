@@ -7,9 +7,11 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/backstretch/backstretch/coach"
 	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
+	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/timer"
 )
 
@@ -17,9 +19,10 @@ import (
 // stopped for sharp pain, in a pane of w×h.
 func afterAStopForPain(w, h int) Companion {
 	clk := timer.NewFake(monday("12:40"))
-	c := NewCompanion(CompanionOptions{Catalogue: routines.Builtin(), Clock: clk, Schedule: schedule.New(config.Default()), StoppedForPain: true,
-		Notice: "Summary: Midday routine stopped for pain."})
+	c := NewCompanion(CompanionOptions{Catalogue: routines.Builtin(), Clock: clk, Schedule: schedule.New(config.Default())})
 	next, _ := c.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	sum := session.Summary{Routine: "Midday routine", Outcome: session.StoppedForPain}
+	next, _ = next.(Companion).Update(hostedEndMsg{coach.Report{Summary: &sum}})
 	return next.(Companion)
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/backstretch/backstretch/coach"
 	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/routines"
@@ -48,6 +50,9 @@ type testCompanion struct {
 	sent  []string
 	// notifier, if set, takes the notifications instead of sent.
 	notifier Notifier
+	// launched is the routine of the last session started on the
+	// companion's page.
+	launched string
 }
 
 // notify is the companion's notifier: tc.notifier, else a record of the
@@ -81,9 +86,17 @@ func newTestCompanionWith(t *testing.T, cfg config.Config, at string, recs []his
 	sched := schedule.New(cfg)
 	sched.FromHistory(recs, tc.clk.Now())
 	sched.Check(tc.clk.Now(), false)
+	cat := routines.NewCatalogue(cfg.Custom())
+	store := history.Store{Path: filepath.Join(t.TempDir(), "history.jsonl")}
 	tc.c = NewCompanion(CompanionOptions{
-		Catalogue: routines.NewCatalogue(cfg.Custom()),
-		Clock:     tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true, Notifier: tc.notify,
+		Catalogue: cat,
+		Prepare: func(id string) *coach.Run {
+			tc.launched = id
+			r, _ := cat.RoutineByID(id)
+			env := coach.Env{Catalogue: cat, RampDays: cfg.RampDays, Clock: tc.clk, History: coach.History{Store: store, Recs: recs}}
+			return coach.Prepare(env, r, coach.Where{InCompanion: true})
+		},
+		Clock: tc.clk, Schedule: sched, Owner: owner, Notify: true, Sound: true, Notifier: tc.notify,
 		Save: func(recs []history.Record) error {
 			tc.mu.Lock()
 			defer tc.mu.Unlock()
@@ -232,7 +245,7 @@ func TestKeysStartTheSessions(t *testing.T) {
 	} {
 		tc := newTestCompanion(t, c.at, morningDone(), 80, 24, true)
 		tc.keys(c.key)
-		if got := tc.c.Launch(); got != c.want {
+		if got := tc.launched; got != c.want {
 			t.Errorf("at %s, %s starts %q, want %q", c.at, c.key, got, c.want)
 		}
 	}
@@ -243,8 +256,8 @@ func TestEnterStartsWhatTheReminderOnScreenAsks(t *testing.T) {
 	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
 	tc.tickAt("10:00")
 	tc.keys("enter")
-	if tc.c.Launch() != "desk" {
-		t.Errorf("enter on the shoulder-roll reminder starts %q", tc.c.Launch())
+	if tc.launched != "desk" {
+		t.Errorf("enter on the shoulder-roll reminder starts %q", tc.launched)
 	}
 }
 

@@ -16,6 +16,9 @@ import (
 
 // View renders the companion full screen.
 func (c Companion) View() tea.View {
+	if c.flow != nil {
+		return c.flow.View()
+	}
 	v := tea.NewView(c.render(c.opts.Clock.Now()))
 	v.AltScreen = true
 	v.WindowTitle = "backstretch"

@@ -51,11 +51,11 @@ func TestTheCompanionShowsACustomRoutineAsARowItsNumberStarts(t *testing.T) {
 			}
 		}
 		tc.keys("5")
-		if got := tc.c.Launch(); got != "" {
+		if got := tc.launched; got != "" {
 			t.Errorf("%dx%d: 5, with four rows, launched %q", size[0], size[1], got)
 		}
 		tc.keys("4")
-		if got := tc.c.Launch(); got != "physio" {
+		if got := tc.launched; got != "physio" {
 			t.Errorf("%dx%d: 4 launched %q, want physio", size[0], size[1], got)
 		}
 	}

@@ -21,6 +21,9 @@ type FlowOptions struct {
 	Start func(now time.Time) *session.Session
 	// AskAfter asks the pain check-in after the session.
 	AskAfter bool
+	// Hosted runs the flow as a page of another program (the companion):
+	// at its end it says FlowDoneMsg rather than quit.
+	Hosted bool
 }
 
 // Flow is a whole session on screen: the questions before it, the session
@@ -81,7 +84,7 @@ func (f Flow) next() (Flow, tea.Cmd) {
 		}
 		if !b.Proceed() {
 			f.ask = nil
-			return f, tea.Quit
+			return f, f.done()
 		}
 	}
 	f.ask = nil
@@ -102,14 +105,14 @@ func (f Flow) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		f.help.Styles = f.styles.Help
 	case EndedMsg:
 		if !f.opts.AskAfter || !checkin.AskAfter(f.session.s) {
-			return f, tea.Quit
+			return f, f.done()
 		}
 		a := newAsker(checkin.PainQuestion(history.After))
 		f.ask, f.asking = &a, history.After
 		return f, nil
 	case StopMsg:
 		if f.session == nil || f.ask != nil {
-			return f, tea.Quit // a signal while a question is on screen
+			return f, f.done() // a signal while a question is on screen
 		}
 	case tea.KeyPressMsg:
 		if f.ask != nil {
@@ -136,7 +139,7 @@ func (f Flow) answer(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if !ans.Skip && !ans.Leave {
 			f.painAfter = ans.Value
 		}
-		return f, tea.Quit
+		return f, f.done()
 	}
 	f.opts.Before.Answer(*ans)
 	return f.next()

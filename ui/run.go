@@ -29,11 +29,12 @@ func Run(ctx context.Context, opts FlowOptions, profile colorprofile.Profile) (F
 	return f, sig, err
 }
 
-// RunCompanion runs the companion full screen until the person quits or
-// picks a routine to run. Cancelling ctx ends it too, and the signal its
-// cause names is returned.
+// RunCompanion runs the companion full screen, and the sessions started
+// from it on a page of its own, until the person quits. Cancelling ctx
+// ends it too, a session on its page first, and the signal its cause
+// names is returned.
 func RunCompanion(ctx context.Context, opts CompanionOptions, profile colorprofile.Profile) (Companion, os.Signal, error) {
-	final, sig, err := run(ctx, NewCompanion(opts), profile, func(p *tea.Program, _ os.Signal) { p.Quit() })
+	final, sig, err := run(ctx, NewCompanion(opts), profile, func(p *tea.Program, v os.Signal) { p.Send(signalMsg{v}) })
 	c, _ := final.(Companion)
 	return c, sig, err
 }

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"os"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/backstretch/backstretch/coach"
+	"github.com/backstretch/backstretch/session"
+)
+
+// The companion runs a session on a page of its own: the questions, the
+// session and the pain after it, without leaving the screen. Its clock
+// keeps ticking meanwhile; a reminder that falls due waits for the end,
+// when the schedule's catch-up rule answers it (the session may have done
+// it) or skips it with its reason recorded, once.
+
+// Messages of a hosted session.
+type (
+	// signalMsg is a stop signal: it ends a hosted session properly
+	// first, then the companion.
+	signalMsg struct{ sig os.Signal }
+	// hostedEndMsg is what the session came to, once saved.
+	hostedEndMsg struct{ report coach.Report }
+)
+
+// host starts routine's session on the companion's page.
+func (c Companion) host(routine string) (Companion, tea.Cmd) {
+	run := c.opts.Prepare(routine)
+	opts := FlowFor(run, c.opts.Session)
+	opts.Clock, opts.Hosted = c.opts.Clock, true
+	opts.Notify = false // the companion's reminders are its notifications
+	f := NewFlow(opts)
+	f.styles, f.help.Styles = c.styles, c.styles.Help
+	next, sized := f.Update(tea.WindowSizeMsg{Width: c.width, Height: c.height})
+	f = next.(Flow)
+	c.flow, c.run, c.fullHelp, c.pausing = &f, run, false, false
+	return c, tea.Batch(f.Init(), sized)
+}
+
+// onHosted gives a message to the hosted flow, and takes its end.
+func (c Companion) onHosted(msg tea.Msg) (Companion, tea.Cmd) {
+	if _, ok := msg.(FlowDoneMsg); ok {
+		f, run, sig, now := *c.flow, c.run, c.signal, c.opts.Clock.Now()
+		c.flow, c.run = nil, nil
+		// Off the UI: the end waits for the history to be written.
+		return c, func() tea.Msg { return hostedEndMsg{f.Finish(run, now, sig)} }
+	}
+	next, cmd := c.flow.Update(msg)
+	f := next.(Flow)
+	c.flow = &f
+	return c, cmd
+}
+
+// onHostedEnd shows what the session came to: a line on the home screen,
+// or after a stop for pain the advice and the warning signs at once. The
+// history is read again, and the reminders that fell due meanwhile are
+// answered by the catch-up rule.
+func (c Companion) onHostedEnd(rep coach.Report) (Companion, tea.Cmd) {
+	now := c.opts.Clock.Now()
+	c.say(rep.Headline(), now)
+	if rep.StoppedForPain() {
+		c.screen = signsScreen
+		c.fillView()
+	}
+	if c.signal != nil {
+		c.report = &rep
+		return c, tea.Quit
+	}
+	c.catchUp = true
+	return c, c.load(true)
+}
+
+// onSignal ends a hosted session as the signal asks (quit for SIGINT,
+// interrupted for the others), then the companion; with none on its page,
+// the companion at once.
+func (c Companion) onSignal(sig os.Signal) (Companion, tea.Cmd) {
+	c.signal = sig
+	if c.flow == nil {
+		return c, tea.Quit
+	}
+	why := session.Interrupted
+	if sig == syscall.SIGINT {
+		why = session.Quit
+	}
+	return c.onHosted(StopMsg{Outcome: why})
+}
+
+// Report is what the session on the companion's page came to when a
+// signal ended both, for the terminal after; nil if none ran then.
+func (c Companion) Report() *coach.Report { return c.report }
