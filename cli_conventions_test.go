@@ -24,10 +24,16 @@ var colour = regexp.MustCompile(`\x1b\[[0-9;]*(3[0-9]|4[0-9]|9[0-7]|10[0-7])[;m]
 // environment and returns everything it wrote.
 func inTerminal(t *testing.T, state string, env []string, args ...string) string {
 	t.Helper()
+	return inTerminalSized(t, state, 80, 24, append([]string{"TERM=xterm-256color", "COLORTERM=truecolor"}, env...), args...)
+}
+
+// inTerminalSized runs the real program in a cols×rows pseudo-terminal
+// with env added, and returns everything it wrote.
+func inTerminalSized(t *testing.T, state string, cols, rows int, env []string, args ...string) string {
+	t.Helper()
 	cmd := command(state, args...)
-	cmd.Env = append(cmd.Env, "TERM=xterm-256color", "COLORTERM=truecolor")
 	cmd.Env = append(cmd.Env, env...)
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"io"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/creack/pty"
 
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/stats/statstest"
@@ -42,17 +39,8 @@ var narrowEnv = []string{"TZ=Pacific/Auckland", "NO_COLOR=1", "TERM=xterm-256col
 // returns what it wrote, escape sequences stripped.
 func atWidth(t *testing.T, state string, cols int, args ...string) string {
 	t.Helper()
-	cmd := command(state, args...)
-	cmd.Env = append(cmd.Env, narrowEnv...)
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: 50})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var out bytes.Buffer
-	io.Copy(&out, f) // ends with EIO when the program exits
-	cmd.Wait()
-	return strings.ReplaceAll(ansi.Strip(out.String()), "\r\n", "\n")
+	out := inTerminalSized(t, state, cols, 50, narrowEnv, args...)
+	return strings.ReplaceAll(ansi.Strip(out), "\r\n", "\n")
 }
 
 // piped is what the program writes with no terminal and, for the help,
