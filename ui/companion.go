@@ -171,13 +171,15 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if c.flow != nil {
 		if tick, ok := msg.(companionTickMsg); ok {
-			// The clock goes on; the reminders wait for the session's end.
+			// The schedule is checked as busy: shoulder rolls that fall
+			// due are skipped, with the reason recorded; a session's
+			// reminder waits for the end.
 			c = c.onOwnerChecked(tick.owner, now)
-			if tick.gen == c.tickGen {
-				c.tickGen++
-				return c, c.tick()
+			if tick.gen != c.tickGen {
+				return c, nil
 			}
-			return c, nil
+			c.tickGen++
+			return c, tea.Batch(c.handle(c.sched.Check(now, true)...), c.tick())
 		}
 		switch msg.(type) {
 		case loadedMsg, savedMsg:
@@ -237,12 +239,6 @@ func (c Companion) onLoaded(msg loadedMsg, now time.Time) (Companion, tea.Cmd) {
 		return c, nil
 	}
 	evs := c.sched.FromHistory(msg.recs, now)
-	if c.catchUp && c.flow == nil {
-		// After a session on the companion's page: what fell due while it
-		// ran, now that the history has what it did.
-		c.catchUp = false
-		evs = append(evs, c.sched.Check(now, true)...)
-	}
 	c.stats, c.sessions = msg.stats, msg.sessions
 	c.fillView()
 	return c, c.handle(evs...)

@@ -11,10 +11,10 @@ import (
 )
 
 // The companion runs a session on a page of its own: the questions, the
-// session and the pain after it, without leaving the screen. Its clock
-// keeps ticking meanwhile; a reminder that falls due waits for the end,
-// when the schedule's catch-up rule answers it (the session may have done
-// it) or skips it with its reason recorded, once.
+// session and the pain after it, without leaving the screen. Its schedule
+// is checked meanwhile as busy (schedule.Check): shoulder rolls that fall
+// due are skipped with the reason recorded, once; a session's reminder
+// waits for the end, when the history read again may show it done.
 
 // Messages of a hosted session.
 type (
@@ -54,9 +54,8 @@ func (c Companion) onHosted(msg tea.Msg) (Companion, tea.Cmd) {
 }
 
 // onHostedEnd shows what the session came to: a line on the home screen,
-// or after a stop for pain the advice and the warning signs at once. The
-// history is read again, and the reminders that fell due meanwhile are
-// answered by the catch-up rule.
+// or after a stop for pain the advice and the warning signs at once, and
+// reads the history again, with what the session did.
 func (c Companion) onHostedEnd(rep coach.Report) (Companion, tea.Cmd) {
 	now := c.opts.Clock.Now()
 	c.say(rep.Headline(), now)
@@ -68,7 +67,6 @@ func (c Companion) onHostedEnd(rep coach.Report) (Companion, tea.Cmd) {
 		c.report = &rep
 		return c, tea.Quit
 	}
-	c.catchUp = true
 	return c, c.load(true)
 }
 
