@@ -201,21 +201,7 @@ func (c Companion) nextLines(now time.Time, w int) []string {
 	if !ok {
 		return nil
 	}
-	return wrapLines(st.Dim.Render("Next: ")+nextName(c.opts.Catalogue, it)+" at "+due.Format("15:04")+st.Dim.Render(", "+until(now, due)), w)
-}
-
-// until says how long until t, in whole minutes rounded up.
-func until(now, t time.Time) string {
-	m := int((t.Sub(now) + time.Minute - 1) / time.Minute)
-	switch {
-	case m <= 1:
-		return "in a minute"
-	case m < 60:
-		return fmt.Sprintf("in %d min", m)
-	case m%60 == 0:
-		return fmt.Sprintf("in %d h", m/60)
-	}
-	return fmt.Sprintf("in %d h %d min", m/60, m%60)
+	return wrapLines(st.Dim.Render("Next: ")+nextName(c.opts.Catalogue, it)+" at "+schedule.Clock(due)+st.Dim.Render(", "+schedule.Until(now, due)), w)
 }
 
 // reminderBox highlights the reminder on screen with what to do and the

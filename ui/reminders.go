@@ -16,10 +16,8 @@ const rollsHow = "Sit tall and roll your shoulders slowly: 3–4 circles back, t
 // reminderTitle is what a reminder is about, in a few words.
 func reminderTitle(cat routines.Catalogue, it schedule.Item) string {
 	switch it.Kind {
-	case schedule.Rolls:
-		return "Shoulder rolls"
-	case schedule.Standing:
-		return "Standing break"
+	case schedule.Rolls, schedule.Standing:
+		return capitalize(it.ShortName())
 	case schedule.Again:
 		return "Still to do: " + strings.ToLower(routineName(cat, it.Routine))
 	}
@@ -48,15 +46,7 @@ func reminderBody(cat routines.Catalogue, it schedule.Item, p routines.Progress)
 
 // nextName is a reminder to come, as the "Next:" line says it.
 func nextName(cat routines.Catalogue, it schedule.Item) string {
-	switch it.Kind {
-	case schedule.Rolls:
-		return "shoulder rolls"
-	case schedule.Standing:
-		return "a standing break"
-	case schedule.Again:
-		return "a second reminder of the " + strings.ToLower(routineName(cat, it.Routine))
-	}
-	return "the " + strings.ToLower(routineName(cat, it.Routine))
+	return it.LongName(routineName(cat, it.Routine))
 }
 
 // notification is the desktop notification of a reminder shown now, at
@@ -88,7 +78,7 @@ func missedList(cat routines.Catalogue, items []schedule.Item) string {
 		if _, ok := times[name]; !ok {
 			order = append(order, name)
 		}
-		times[name] = append(times[name], it.Due.Format("15:04"))
+		times[name] = append(times[name], schedule.Clock(it.Due))
 	}
 	parts := make([]string, len(order))
 	for i, name := range order {
