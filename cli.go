@@ -16,11 +16,11 @@ import (
 	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/timer"
-	"github.com/backstretch/backstretch/ui"
 )
 
 // app holds the global options and the standard streams.
@@ -236,7 +236,7 @@ func (a *app) rootCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintln(a.out(), ui.ListFor(a.cat, p, width(a.stdout))) // the table when piped
+				_, err = fmt.Fprintln(a.out(), printed.ListFor(a.cat, p, width(a.stdout))) // the table when piped
 				return err
 			},
 		},
@@ -253,7 +253,7 @@ func (a *app) rootCommand() *cobra.Command {
 					return h.err
 				}
 				st := stats.Compute(h.recs, a.clock().Now(), cfg.RampDays)
-				_, err = fmt.Fprintln(a.out(), ui.Stats(st, a.width()))
+				_, err = fmt.Fprintln(a.out(), printed.Stats(st, a.width()))
 				return err
 			},
 		},
@@ -262,7 +262,7 @@ func (a *app) rootCommand() *cobra.Command {
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
-				_, err := fmt.Fprintln(a.out(), ui.Signs(a.width()))
+				_, err := fmt.Fprintln(a.out(), printed.Signs(a.width()))
 				return err
 			},
 		},
@@ -328,7 +328,7 @@ func (a *app) width() int {
 	if w := width(a.stdout); w > 0 {
 		return w
 	}
-	return ui.PrintWidth
+	return printed.Width
 }
 
 // fullLength is how long r takes at full dosage, get-ready time included,
@@ -382,11 +382,11 @@ func (a *app) historyCommand() *cobra.Command {
 			}
 			recs := h.recs
 			out := a.out()
-			fmt.Fprintln(out, ui.HistoryFor(history.Sessions(recs), 20, width(a.stdout))) // the table when piped
+			fmt.Fprintln(out, printed.HistoryFor(history.Sessions(recs), 20, width(a.stdout))) // the table when piped
 			week := a.clock().Now().AddDate(0, 0, -7)
-			if s := ui.ReminderSummary(recs, week); s != "" {
+			if s := printed.ReminderSummary(recs, week); s != "" {
 				fmt.Fprintln(out)
-				fmt.Fprintln(out, ui.Wrap(s, a.width()))
+				fmt.Fprintln(out, printed.Paragraph(s, a.width()))
 			}
 			return nil
 		},
@@ -483,6 +483,6 @@ func (a *app) saveScreening(answers map[string]bool) error {
 		text += "Until you retake the screening, a session starts only while your pain is below 4 out of 10, " +
 			"or if you type " + checkin.ConfirmWord + "; the desk break shows this first."
 	}
-	_, err := fmt.Fprintln(out, ui.Wrap(text, a.width()))
+	_, err := fmt.Fprintln(out, printed.Paragraph(text, a.width()))
 	return err
 }

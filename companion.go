@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/ui"
@@ -70,7 +71,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 			return fmt.Errorf("the companion failed: %w", err)
 		}
 		if c.Launch() == "" || sig != nil {
-			fmt.Fprintln(a.out(), ui.Signs(a.width()))
+			fmt.Fprintln(a.out(), printed.Signs(a.width()))
 			if n, ok := sig.(syscall.Signal); ok {
 				return exitError{128 + int(n)}
 			}
@@ -81,9 +82,9 @@ func (a *app) runCompanion(ctx context.Context) error {
 		if err != nil {
 			// A signal during the session ends the companion too, with
 			// what the session said and the signs.
-			fmt.Fprintln(a.out(), ui.Wrap(end.text, a.width()))
+			fmt.Fprintln(a.out(), printed.Paragraph(end.text, a.width()))
 			fmt.Fprintln(a.out())
-			fmt.Fprintln(a.out(), ui.Signs(a.width()))
+			fmt.Fprintln(a.out(), printed.Signs(a.width()))
 			return err
 		}
 		notice, stoppedForPain = firstLines(end.text), end.stoppedForPain
@@ -183,7 +184,7 @@ func (a *app) printToday() error {
 		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.List(a.cat, history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
+	fmt.Fprintln(out, printed.List(a.cat, history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
 	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk),\nor any routine with: backstretch run ID")
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/backstretch/backstretch/checkin"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/timer"
@@ -28,9 +29,9 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 	end, err := a.session(ctx, r, false)
 	if end.text != "" {
 		out := a.out()
-		fmt.Fprintln(out, ui.Wrap(end.text, a.width()))
+		fmt.Fprintln(out, printed.Paragraph(end.text, a.width()))
 		fmt.Fprintln(out)
-		fmt.Fprintln(out, ui.Signs(a.width()))
+		fmt.Fprintln(out, printed.Signs(a.width()))
 	}
 	return err
 }
@@ -352,9 +353,9 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *sessi
 		if w := closeRecorder(rec); w != "" {
 			fmt.Fprintln(out, w)
 		}
-		fmt.Fprintln(out, ui.Wrap(c.notStarted(), a.width()))
+		fmt.Fprintln(out, printed.Paragraph(c.notStarted(), a.width()))
 		fmt.Fprintln(out)
-		fmt.Fprintln(out, ui.Signs(a.width()))
+		fmt.Fprintln(out, printed.Signs(a.width()))
 		return signalled(ctx) // a signal at a question
 	}
 	s := start()
@@ -397,7 +398,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *sessi
 		fmt.Fprintln(out, w)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.Signs(a.width()))
+	fmt.Fprintln(out, printed.Signs(a.width()))
 	return signalled(ctx) // during the session or at the question after it
 }
 

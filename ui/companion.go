@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/stats"
@@ -262,7 +263,7 @@ func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
 			continue
 		}
 		if c.opts.Notify && !c.notifyErr {
-			title, body := notification(c.opts.Catalogue, ev, c.dosage())
+			title, body := printed.Notification(c.opts.Catalogue, ev, c.dosage())
 			cmds = append(cmds, notify(c.opts.Notifier.orDesktop(), title, body))
 		} else {
 			cmds = append(cmds, c.bell())

@@ -1,3 +1,7 @@
+// Package ui is the full-screen side of backstretch on Bubble Tea: the
+// guided session, its check-in questions and the companion, drawn by its
+// own eager renderer (terminal.go). What the one-shot commands print, and
+// the text helpers both sides lay out with, are package printed.
 package ui
 
 import (

@@ -1,7 +1,10 @@
-// Package ui is the terminal side of backstretch: the full-screen guided
-// session on Bubble Tea, and the styled one-shot views (list, signs, history, stats) printed
-// with Lip Gloss. It is the only package that imports Charm libraries.
-package ui
+// Package printed is what the one-shot commands print: the routines
+// (list), the warning signs, the history, the stats, the reminders'
+// words and the --help pages, styled with Lip Gloss and laid out for a
+// terminal's width; never a Bubble Tea program. The full-screen UI shows
+// some of them too (the companion's history, stats and signs pages), and
+// lays its own text out with the helpers of text.go.
+package printed
 
 import (
 	"fmt"
@@ -24,27 +27,8 @@ var (
 	printConsult = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Yellow)
 )
 
-// PrintWidth is the width one-shot views wrap to.
-const PrintWidth = 78
-
-// pad right-pads s to n cells.
-func pad(s string, n int) string {
-	return s + strings.Repeat(" ", max(n-lipgloss.Width(s), 0))
-}
-
-// hanging wraps text to width with every line after the first indented.
-func hanging(first, text string, width int) string {
-	indent := strings.Repeat(" ", lipgloss.Width(first))
-	lines := strings.Split(wrap(text, width-len(indent)), "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = first + lines[i]
-		} else {
-			lines[i] = indent + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
-}
+// Width is the widest that printed views wrap to.
+const Width = 78
 
 // ListFor is List laid out for a terminal of width columns: the table
 // when it fits, else each entry stacked and wrapped at words, so that no
@@ -55,15 +39,6 @@ func ListFor(cat routines.Catalogue, p routines.Progress, width int) string {
 		return wide
 	}
 	return listNarrow(cat, p, max(width, 20))
-}
-
-// widest is the width of s's longest line.
-func widest(s string) int {
-	w := 0
-	for _, l := range strings.Split(s, "\n") {
-		w = max(w, lipgloss.Width(l))
-	}
-	return w
 }
 
 // listLevels says the dosage over all routines and, where they stand at
@@ -150,37 +125,37 @@ func listNarrow(cat routines.Catalogue, p routines.Progress, width int) string {
 	var b strings.Builder
 	all := cat.Routines()
 	header, own := listLevels(p, all)
-	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render(hanging("", "Today's dosage: "+header+".", width)))
+	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render(Hanging("", "Today's dosage: "+header+".", width)))
 	for _, r := range all {
 		plan := session.Build(r, p)
-		fmt.Fprintf(&b, "%s\n", hanging("", printID.Render(r.ID)+"  "+printTitle.Render(r.Name), width))
-		fmt.Fprintf(&b, "%s\n", printDim.Render(hanging("  ", routineLine(r, plan, own(r)), width)))
+		fmt.Fprintf(&b, "%s\n", Hanging("", printID.Render(r.ID)+"  "+printTitle.Render(r.Name), width))
+		fmt.Fprintf(&b, "%s\n", printDim.Render(Hanging("  ", routineLine(r, plan, own(r)), width)))
 		for _, d := range plan.Doses {
-			fmt.Fprintf(&b, "%s\n", hanging("  ", d.Exercise.Name+": "+doseLine(d), width))
+			fmt.Fprintf(&b, "%s\n", Hanging("  ", d.Exercise.Name+": "+doseLine(d), width))
 		}
 	}
-	fmt.Fprintf(&b, "\n%s\n", hanging("", printTitle.Render("Exercises")+" "+printDim.Render("· the articles' dosage"), width))
+	fmt.Fprintf(&b, "\n%s\n", Hanging("", printTitle.Render("Exercises")+" "+printDim.Render("· the articles' dosage"), width))
 	for _, e := range cat.Exercises() {
 		name := e.Name
 		if e.Emphasis != "" {
 			name += " (" + e.Emphasis + ")"
 		}
-		fmt.Fprintf(&b, "%s\n%s\n", printID.Render(e.ID), hanging("  ", name+": "+exerciseDose(e), width))
+		fmt.Fprintf(&b, "%s\n%s\n", printID.Render(e.ID), Hanging("  ", name+": "+exerciseDose(e), width))
 	}
-	fmt.Fprintf(&b, "\n%s", printDim.Render(hanging("", listFootnote, width)))
+	fmt.Fprintf(&b, "\n%s", printDim.Render(Hanging("", listFootnote, width)))
 	return b.String()
 }
 
 // Signs renders the warning signs, both groups under a title, wrapped to
-// width (at most PrintWidth).
+// width (at most Width).
 func Signs(width int) string {
-	width = min(max(width, 20), PrintWidth)
-	return printTitle.Render(hanging("", "Warning signs: when to stop and get help", width)) + "\n\n" + signGroups(width)
+	width = min(max(width, 20), Width)
+	return printTitle.Render(Hanging("", "Warning signs: when to stop and get help", width)) + "\n\n" + SignGroups(width)
 }
 
-// signGroups is the two groups of signs, each with what it calls for.
-func signGroups(width int) string {
-	width = min(max(width, 20), PrintWidth)
+// SignGroups is the two groups of signs, each with what it calls for.
+func SignGroups(width int) string {
+	width = min(max(width, 20), Width)
 	var b strings.Builder
 	for i, g := range routines.WarningSigns {
 		style := printUrgent
@@ -188,18 +163,13 @@ func signGroups(width int) string {
 			style = printConsult
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s\n%s\n", style.Render(g.Title), hanging("", g.Action, width))
+		fmt.Fprintf(&b, "%s\n%s\n", style.Render(g.Title), Hanging("", g.Action, width))
 		for _, s := range g.Signs {
-			fmt.Fprintf(&b, "%s\n", hanging("  • ", s, width))
+			fmt.Fprintf(&b, "%s\n", Hanging("  • ", s, width))
 		}
 		if i == 0 {
-			fmt.Fprintf(&b, "%s\n", printDim.Render(hanging("", routines.HeartNote, width)))
+			fmt.Fprintf(&b, "%s\n", printDim.Render(Hanging("", routines.HeartNote, width)))
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
-}
-
-// Wrap wraps printed text at words to width, at most PrintWidth.
-func Wrap(text string, width int) string {
-	return wrap(text, min(max(width, 20), PrintWidth))
 }

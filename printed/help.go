@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -70,7 +70,7 @@ func Help(p HelpPage, width int) string {
 			key := printID.Render(e.Key)
 			if beside {
 				first := "    " + key + strings.Repeat(" ", col-lipgloss.Width(e.Key))
-				b.WriteString(hanging(first, e.Text, width) + "\n")
+				b.WriteString(Hanging(first, e.Text, width) + "\n")
 			} else {
 				b.WriteString(indented("    ", "      ", key, width) + "\n" + indented("      ", "      ", e.Text, width) + "\n")
 			}
@@ -107,25 +107,11 @@ func helpText(text string, width int) string {
 			if width-lipgloss.Width(first) < 20 {
 				out = append(out, indented(lead, lead, key, width), indented(lead+"  ", lead+"  ", rest, width))
 			} else {
-				out = append(out, hanging(first, rest, width))
+				out = append(out, Hanging(first, rest, width))
 			}
 		}
 		flush()
 		out = append(out, "")
 	}
 	return strings.TrimRight(strings.Join(out, "\n"), "\n")
-}
-
-// indented wraps text at words to width, its first line after first and
-// the others after rest (both spaces or plain text).
-func indented(first, rest, text string, width int) string {
-	lines := strings.Split(wrap(text, width-max(lipgloss.Width(first), lipgloss.Width(rest))), "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = first + lines[i]
-		} else {
-			lines[i] = rest + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
 }

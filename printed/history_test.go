@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -9,6 +9,7 @@ import (
 )
 
 func TestTheHistoryTableShowsOutcomesLengthsAndPain(t *testing.T) {
+	t0 := time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 	t.Parallel()
 	rows := []history.Session{
 		{Start: t0, Routine: "morning", Outcome: "interrupted", Started: true, Done: 1, Planned: 120 * time.Second, Actual: 10 * time.Second, PainBefore: history.NoPain, PainAfter: history.NoPain},

@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"fmt"
@@ -41,7 +41,7 @@ func sessionCells(r history.Session) (length, steps string) {
 	if r.Skipped > 0 {
 		steps += fmt.Sprintf(", %d skipped", r.Skipped)
 	}
-	return mmss(r.Actual) + "/" + mmss(r.Planned), steps
+	return MinSec(r.Actual) + "/" + MinSec(r.Planned), steps
 }
 
 // phrases joins the non-empty parts with sep, each held together by
@@ -68,21 +68,21 @@ func HistoryFor(rows []history.Session, n, width int) string {
 	case width <= 0 || widest(table) <= width:
 		return table
 	case len(rows) == 0:
-		return hanging("", table, max(width, 20))
+		return Hanging("", table, max(width, 20))
 	}
 	width = max(width, 20)
 	total := len(rows)
 	rows = shownSessions(rows[max(total-n, 0):])
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", printTitle.Render(hanging("", fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total), width)))
+	fmt.Fprintf(&b, "%s\n", printTitle.Render(Hanging("", fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total), width)))
 	for _, r := range rows {
 		length, steps := sessionCells(r)
-		fmt.Fprintf(&b, "%s\n", hanging("", r.Start.Local().Format("2006-01-02 15:04")+"  "+r.Routine, width))
+		fmt.Fprintf(&b, "%s\n", Hanging("", r.Start.Local().Format("2006-01-02 15:04")+"  "+r.Routine, width))
 		detail := phrases(" · ", r.Outcome, length, "pain "+painCell(r.PainBefore)+"→"+painCell(r.PainAfter))
 		if steps != "" {
 			detail += " · " + phrases(", ", strings.Split(steps, ", ")...)
 		}
-		fmt.Fprintf(&b, "%s\n", paintLines(printDim, hanging("  ", detail, width)))
+		fmt.Fprintf(&b, "%s\n", paintLines(printDim, Hanging("  ", detail, width)))
 	}
 	return strings.ReplaceAll(strings.TrimRight(b.String(), "\n"), nbsp, " ")
 }

@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"fmt"
@@ -9,18 +9,19 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/stats"
 )
 
 // Widths the stats view is laid out for; Stats clamps to them. Running
-// text wraps at PrintWidth at most, the width of the other printed views.
+// text wraps at Width at most, the width of the other printed views.
 const (
 	statsMinWidth = 40
 	statsMaxWidth = 120
 )
 
 // The stats view's colours, on top of printTitle, printDim and
-// printConsult (see print.go). Every distinction colour makes is also made
+// printConsult (see list.go). Every distinction colour makes is also made
 // by a glyph or a word, so the view reads the same once the colour is
 // stripped (NO_COLOR, a pipe).
 var (
@@ -47,10 +48,10 @@ const (
 // one under the other when not.
 func Stats(s stats.Stats, width int) string {
 	width = min(max(width, statsMinWidth), statsMaxWidth)
-	text := min(width, PrintWidth)
+	text := min(width, Width)
 	header := printTitle.Render("Stats") + printDim.Render(" · "+s.Today.Format("Mon 2 Jan 2006"))
 	if s.Sessions == 0 {
-		return header + "\n\n" + wrap("No sessions yet. Your streaks, calendar and pain trend show up here "+
+		return header + "\n\n" + Wrap("No sessions yet. Your streaks, calendar and pain trend show up here "+
 			"after your first session: try backstretch morning (or midday, evening).", text)
 	}
 	cal, chart := statsCalendar(s), statsPainChart(s)
@@ -78,7 +79,7 @@ func statsStreaks(s stats.Stats, width int) string {
 	return fmt.Sprintf("%s %s %s\n%s %s %s\n%s",
 		printTitle.Render("Streak   "), days(s.Streak), printDim.Render("· best "+routines.Plural(s.BestStreak, "day", "days")),
 		printTitle.Render("Full days"), days(s.FullStreak), printDim.Render("· best "+routines.Plural(s.BestFullStreak, "day", "days")),
-		paintLines(printDim, wrap("A day counts once a session on it is completed; a full day has all three: "+
+		paintLines(printDim, Wrap("A day counts once a session on it is completed; a full day has all three: "+
 			"morning, midday and evening.", width)))
 }
 
@@ -174,7 +175,7 @@ func statsAdherence(s stats.Stats) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s", printTitle.Render("Last "+routines.Plural(s.Adherence[0].Of, "day", "days")))
 	for _, a := range s.Adherence {
-		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", fromFile(a.Routine), a.Days, a.Of)
+		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", safetext.Line(a.Routine), a.Days, a.Of)
 	}
 	fmt.Fprintf(&b, "\n%s %s", printTitle.Render("Total time stretching"), totalTime(s.Total))
 	return b.String()
@@ -211,40 +212,6 @@ func statsAdvice(s stats.Stats, width int) string {
 			style = printConsult
 		}
 		lines = append(lines, paintLines(style, hangBeside("• ", a.Text, width)))
-	}
-	return strings.Join(lines, "\n")
-}
-
-// hangBeside puts text after first, on one line when it fits; otherwise
-// wrapped beside first when that leaves room enough, or below it,
-// indented. (hanging, in print.go, always wraps beside first.)
-func hangBeside(first, text string, width int) string {
-	w := lipgloss.Width(first)
-	if w+lipgloss.Width(text) <= width {
-		return first + text
-	}
-	indent := strings.Repeat(" ", w)
-	if width-w < 30 {
-		first, indent = strings.TrimRight(first, " ")+"\n  ", "  "
-	}
-	lines := strings.Split(wrap(text, width-len(indent)), "\n")
-	return first + strings.Join(lines, "\n"+indent)
-}
-
-// paintLines styles each line of s on its own, so that no line is padded.
-func paintLines(style lipgloss.Style, s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = style.Render(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// trimLines drops the spaces that joining blocks leaves at line ends.
-func trimLines(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
 }

@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -14,7 +14,7 @@ func TestOneShotViewsFitAnEightyColumnTerminal(t *testing.T) {
 	for name, view := range map[string]string{
 		"list day 1": List(routines.Builtin(), routines.FirstSession()),
 		"list full":  List(routines.Builtin(), routines.ProgressFor(10, 4, 60)),
-		"signs":      Signs(PrintWidth),
+		"signs":      Signs(Width),
 	} {
 		for _, l := range strings.Split(view, "\n") {
 			if w := lipgloss.Width(l); w > 80 {
