@@ -45,6 +45,8 @@ type app struct {
 	configPath string
 	cfg        *config.Config
 	cat        routines.Catalogue
+	// printStyles are the printed views' styles, once built (see styles).
+	printStyles *printed.Styles
 
 	// Answers for scripts.
 	pain, painAfter painFlag
@@ -236,7 +238,7 @@ func (a *app) rootCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintln(a.out(), printed.ListFor(a.cat, p, width(a.stdout))) // the table when piped
+				_, err = fmt.Fprintln(a.out(), printed.ListFor(a.styles(), a.cat, p, width(a.stdout))) // the table when piped
 				return err
 			},
 		},
@@ -253,7 +255,7 @@ func (a *app) rootCommand() *cobra.Command {
 					return h.err
 				}
 				st := stats.Compute(h.recs, a.clock().Now(), cfg.RampDays)
-				_, err = fmt.Fprintln(a.out(), printed.Stats(st, a.width()))
+				_, err = fmt.Fprintln(a.out(), printed.Stats(a.styles(), st, a.width()))
 				return err
 			},
 		},
@@ -262,7 +264,7 @@ func (a *app) rootCommand() *cobra.Command {
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
-				_, err := fmt.Fprintln(a.out(), printed.Signs(a.width()))
+				_, err := fmt.Fprintln(a.out(), printed.Signs(a.styles(), a.width()))
 				return err
 			},
 		},
@@ -311,6 +313,17 @@ func noArgs(cmd *cobra.Command, args []string) error {
 }
 
 func (a *app) out() io.Writer { return writerFor(a.stdout, a.noColor) }
+
+// styles are the printed views' styles for standard output, built on the
+// first view (after the flags are read) for the colours out allows, and
+// then the same for every view the command prints.
+func (a *app) styles() printed.Styles {
+	if a.printStyles == nil {
+		st := printed.NewStyles(writerFor(a.stdout, a.noColor).Profile)
+		a.printStyles = &st
+	}
+	return *a.printStyles
+}
 
 // profile is the colours the full-screen programs draw with: what the
 // terminal and NO_COLOR allow, none with --no-color (bold and reverse
@@ -382,7 +395,7 @@ func (a *app) historyCommand() *cobra.Command {
 			}
 			recs := h.recs
 			out := a.out()
-			fmt.Fprintln(out, printed.HistoryFor(history.Sessions(recs), 20, width(a.stdout))) // the table when piped
+			fmt.Fprintln(out, printed.HistoryFor(a.styles(), history.Sessions(recs), 20, width(a.stdout))) // the table when piped
 			week := a.clock().Now().AddDate(0, 0, -7)
 			if s := printed.ReminderSummary(recs, week); s != "" {
 				fmt.Fprintln(out)

@@ -26,7 +26,8 @@ func (a *app) execute(ctx context.Context, root *cobra.Command) error {
 	root.SilenceUsage, root.SilenceErrors = true, true
 	root.Version = version()
 	root.SetHelpFunc(func(c *cobra.Command, _ []string) {
-		fmt.Fprint(writerFor(c.OutOrStdout(), a.noColor), printed.Help(helpPage(c), helpWidth(c.OutOrStdout())))
+		w := writerFor(c.OutOrStdout(), a.noColor)
+		fmt.Fprint(w, printed.Help(printed.NewStyles(w.Profile), helpPage(c), helpWidth(c.OutOrStdout())))
 	})
 	err := root.ExecuteContext(ctx)
 	if err != nil {

@@ -71,7 +71,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 			return fmt.Errorf("the companion failed: %w", err)
 		}
 		if c.Launch() == "" || sig != nil {
-			fmt.Fprintln(a.out(), printed.Signs(a.width()))
+			fmt.Fprintln(a.out(), printed.Signs(a.styles(), a.width()))
 			if n, ok := sig.(syscall.Signal); ok {
 				return exitError{128 + int(n)}
 			}
@@ -84,7 +84,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 			// what the session said and the signs.
 			fmt.Fprintln(a.out(), printed.Paragraph(end.text, a.width()))
 			fmt.Fprintln(a.out())
-			fmt.Fprintln(a.out(), printed.Signs(a.width()))
+			fmt.Fprintln(a.out(), printed.Signs(a.styles(), a.width()))
 			return err
 		}
 		notice, stoppedForPain = firstLines(end.text), end.stoppedForPain
@@ -184,7 +184,7 @@ func (a *app) printToday() error {
 		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, printed.List(a.cat, history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
+	fmt.Fprintln(out, printed.List(a.styles(), a.cat, history.Progress(history.Sessions(h.recs), now, cfg.RampDays)))
 	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk),\nor any routine with: backstretch run ID")
 	return nil
 }

@@ -31,7 +31,7 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 		out := a.out()
 		fmt.Fprintln(out, printed.Paragraph(end.text, a.width()))
 		fmt.Fprintln(out)
-		fmt.Fprintln(out, printed.Signs(a.width()))
+		fmt.Fprintln(out, printed.Signs(a.styles(), a.width()))
 	}
 	return err
 }
@@ -355,7 +355,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *sessi
 		}
 		fmt.Fprintln(out, printed.Paragraph(c.notStarted(), a.width()))
 		fmt.Fprintln(out)
-		fmt.Fprintln(out, printed.Signs(a.width()))
+		fmt.Fprintln(out, printed.Signs(a.styles(), a.width()))
 		return signalled(ctx) // a signal at a question
 	}
 	s := start()
@@ -398,7 +398,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, start func() *sessi
 		fmt.Fprintln(out, w)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, printed.Signs(a.width()))
+	fmt.Fprintln(out, printed.Signs(a.styles(), a.width()))
 	return signalled(ctx) // during the session or at the question after it
 }
 

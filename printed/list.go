@@ -16,29 +16,18 @@ import (
 	"github.com/backstretch/backstretch/session"
 )
 
-// One-shot views use the terminal's own ANSI palette, which every theme
-// adapts to light or dark, so they never need to ask the terminal for its
-// background (a query whose reply can leak to the prompt).
-var (
-	printTitle   = lipgloss.NewStyle().Bold(true)
-	printDim     = lipgloss.NewStyle().Faint(true)
-	printID      = lipgloss.NewStyle().Foreground(lipgloss.Cyan)
-	printUrgent  = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Red)
-	printConsult = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Yellow)
-)
-
 // Width is the widest that printed views wrap to.
 const Width = 78
 
 // ListFor is List laid out for a terminal of width columns: the table
 // when it fits, else each entry stacked and wrapped at words, so that no
 // word is ever broken by the terminal.
-func ListFor(cat routines.Catalogue, p routines.Progress, width int) string {
-	wide := List(cat, p)
+func ListFor(st Styles, cat routines.Catalogue, p routines.Progress, width int) string {
+	wide := List(st, cat, p)
 	if width <= 0 || widest(wide) <= width {
 		return wide
 	}
-	return listNarrow(cat, p, max(width, 20))
+	return listNarrow(st, cat, p, max(width, 20))
 }
 
 // listLevels says the dosage over all routines and, where they stand at
@@ -70,19 +59,19 @@ func doseLine(d routines.Dose) string {
 }
 
 // List renders cat's routines at today's dosage and its exercises.
-func List(cat routines.Catalogue, p routines.Progress) string {
+func List(st Styles, cat routines.Catalogue, p routines.Progress) string {
 	var b strings.Builder
 	all := cat.Routines()
 	header, own := listLevels(p, all)
-	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render("Today's dosage: "+header+"."))
+	fmt.Fprintf(&b, "%s\n%s\n\n", st.Title.Render("Routines"), st.Dim.Render("Today's dosage: "+header+"."))
 	for _, r := range all {
 		plan := session.Build(r, p)
-		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(r.ID, 9)), printTitle.Render(r.Name), printDim.Render(routineLine(r, plan, own(r))))
+		fmt.Fprintf(&b, "%s %s %s\n", st.ID.Render(pad(r.ID, 9)), st.Title.Render(r.Name), st.Dim.Render(routineLine(r, plan, own(r))))
 		for _, d := range plan.Doses {
 			fmt.Fprintf(&b, "%s%s %s\n", pad("", 10), pad(d.Exercise.Name, 32), doseLine(d))
 		}
 	}
-	fmt.Fprintf(&b, "\n%s %s\n\n", printTitle.Render("Exercises"), printDim.Render("· the articles' dosage"))
+	fmt.Fprintf(&b, "\n%s %s\n\n", st.Title.Render("Exercises"), st.Dim.Render("· the articles' dosage"))
 	// The columns are as wide as their longest entry: the config file's
 	// exercises may have longer ids and names than the catalogue's.
 	shown := func(e *routines.Exercise) string { // with its emphasis
@@ -98,9 +87,9 @@ func List(cat routines.Catalogue, p routines.Progress) string {
 	}
 	for _, e := range exercises {
 		name, dose := shown(e), exerciseDose(e)
-		fmt.Fprintf(&b, "%s %s %s\n", printID.Render(pad(e.ID, idW)), pad(name, nameW), dose)
+		fmt.Fprintf(&b, "%s %s %s\n", st.ID.Render(pad(e.ID, idW)), pad(name, nameW), dose)
 	}
-	fmt.Fprintf(&b, "\n%s\n", printDim.Render(listFootnote))
+	fmt.Fprintf(&b, "\n%s\n", st.Dim.Render(listFootnote))
 	return strings.TrimRight(b.String(), "\n")
 }
 
@@ -121,46 +110,46 @@ func exerciseDose(e *routines.Exercise) string {
 
 // listNarrow is List stacked for a narrow terminal: each entry on its own
 // lines, wrapped at words to width.
-func listNarrow(cat routines.Catalogue, p routines.Progress, width int) string {
+func listNarrow(st Styles, cat routines.Catalogue, p routines.Progress, width int) string {
 	var b strings.Builder
 	all := cat.Routines()
 	header, own := listLevels(p, all)
-	fmt.Fprintf(&b, "%s\n%s\n\n", printTitle.Render("Routines"), printDim.Render(Hanging("", "Today's dosage: "+header+".", width)))
+	fmt.Fprintf(&b, "%s\n%s\n\n", st.Title.Render("Routines"), st.Dim.Render(Hanging("", "Today's dosage: "+header+".", width)))
 	for _, r := range all {
 		plan := session.Build(r, p)
-		fmt.Fprintf(&b, "%s\n", Hanging("", printID.Render(r.ID)+"  "+printTitle.Render(r.Name), width))
-		fmt.Fprintf(&b, "%s\n", printDim.Render(Hanging("  ", routineLine(r, plan, own(r)), width)))
+		fmt.Fprintf(&b, "%s\n", Hanging("", st.ID.Render(r.ID)+"  "+st.Title.Render(r.Name), width))
+		fmt.Fprintf(&b, "%s\n", st.Dim.Render(Hanging("  ", routineLine(r, plan, own(r)), width)))
 		for _, d := range plan.Doses {
 			fmt.Fprintf(&b, "%s\n", Hanging("  ", d.Exercise.Name+": "+doseLine(d), width))
 		}
 	}
-	fmt.Fprintf(&b, "\n%s\n", Hanging("", printTitle.Render("Exercises")+" "+printDim.Render("· the articles' dosage"), width))
+	fmt.Fprintf(&b, "\n%s\n", Hanging("", st.Title.Render("Exercises")+" "+st.Dim.Render("· the articles' dosage"), width))
 	for _, e := range cat.Exercises() {
 		name := e.Name
 		if e.Emphasis != "" {
 			name += " (" + e.Emphasis + ")"
 		}
-		fmt.Fprintf(&b, "%s\n%s\n", printID.Render(e.ID), Hanging("  ", name+": "+exerciseDose(e), width))
+		fmt.Fprintf(&b, "%s\n%s\n", st.ID.Render(e.ID), Hanging("  ", name+": "+exerciseDose(e), width))
 	}
-	fmt.Fprintf(&b, "\n%s", printDim.Render(Hanging("", listFootnote, width)))
+	fmt.Fprintf(&b, "\n%s", st.Dim.Render(Hanging("", listFootnote, width)))
 	return b.String()
 }
 
 // Signs renders the warning signs, both groups under a title, wrapped to
 // width (at most Width).
-func Signs(width int) string {
+func Signs(st Styles, width int) string {
 	width = min(max(width, 20), Width)
-	return printTitle.Render(Hanging("", "Warning signs: when to stop and get help", width)) + "\n\n" + SignGroups(width)
+	return st.Title.Render(Hanging("", "Warning signs: when to stop and get help", width)) + "\n\n" + SignGroups(st, width)
 }
 
 // SignGroups is the two groups of signs, each with what it calls for.
-func SignGroups(width int) string {
+func SignGroups(st Styles, width int) string {
 	width = min(max(width, 20), Width)
 	var b strings.Builder
 	for i, g := range routines.WarningSigns {
-		style := printUrgent
+		style := st.Urgent
 		if i > 0 {
-			style = printConsult
+			style = st.Consult
 			b.WriteString("\n")
 		}
 		fmt.Fprintf(&b, "%s\n%s\n", style.Render(g.Title), Hanging("", g.Action, width))
@@ -168,7 +157,7 @@ func SignGroups(width int) string {
 			fmt.Fprintf(&b, "%s\n", Hanging("  • ", s, width))
 		}
 		if i == 0 {
-			fmt.Fprintf(&b, "%s\n", printDim.Render(Hanging("", routines.HeartNote, width)))
+			fmt.Fprintf(&b, "%s\n", st.Dim.Render(Hanging("", routines.HeartNote, width)))
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")

@@ -307,12 +307,12 @@ func (c *Companion) fillView() {
 	}
 	if c.screen == signsScreen {
 		// What matters most first: stop, and the signs that mean help.
-		c.view.SetContent(printed.Wrap(routines.StopNowAdvice, w) + "\n\n" + printed.SignGroups(w))
+		c.view.SetContent(printed.Wrap(routines.StopNowAdvice, w) + "\n\n" + printed.SignGroups(c.styles.Printed, w))
 		return
 	}
-	text := printed.Stats(c.stats, w)
+	text := printed.Stats(c.styles.Printed, c.stats, w)
 	if c.screen == historyScreen {
-		text = printed.HistoryFor(c.sessions, 50, w)
+		text = printed.HistoryFor(c.styles.Printed, c.sessions, 50, w)
 	}
 	if len(c.sessions) == 0 {
 		// The printed views point at the command line; here a key does it.

@@ -73,10 +73,10 @@ func printedViews(t *testing.T, recs []history.Record, ff fuzzFields) map[string
 	now := monday("10:30")
 	st := stats.Compute(recs, now, 4)
 	views := map[string]string{
-		"the history table": printed.HistoryTable(history.Sessions(recs), 20),
+		"the history table": printed.HistoryTable(newStyles(true).Printed, history.Sessions(recs), 20),
 		"the reminders":     printed.ReminderSummary(recs, now.AddDate(0, 0, -7)),
-		"stats at 40":       printed.Stats(st, 40),
-		"stats at 80":       printed.Stats(st, 80),
+		"stats at 40":       printed.Stats(newStyles(true).Printed, st, 40),
+		"stats at 80":       printed.Stats(newStyles(true).Printed, st, 80),
 	}
 	var sent []string
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
