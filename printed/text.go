@@ -32,16 +32,7 @@ func Paragraph(text string, width int) string {
 // Hanging wraps text to width with every line after the first indented
 // by first's width.
 func Hanging(first, text string, width int) string {
-	indent := strings.Repeat(" ", lipgloss.Width(first))
-	lines := strings.Split(Wrap(text, width-len(indent)), "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = first + lines[i]
-		} else {
-			lines[i] = indent + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
+	return indented(first, strings.Repeat(" ", lipgloss.Width(first)), text, width)
 }
 
 // hangBeside puts text after first, on one line when it fits; otherwise
