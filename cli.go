@@ -16,11 +16,11 @@ import (
 	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/timer"
-	"github.com/backstretch/backstretch/ui"
 )
 
 // app holds the global options and the standard streams.
@@ -45,6 +45,8 @@ type app struct {
 	configPath string
 	cfg        *config.Config
 	cat        routines.Catalogue
+	// printStyles are the printed views' styles, once built (see styles).
+	printStyles *printed.Styles
 
 	// Answers for scripts.
 	pain, painAfter painFlag
@@ -236,7 +238,7 @@ func (a *app) rootCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				_, err = fmt.Fprintln(a.out(), ui.ListFor(a.cat, p, width(a.stdout))) // the table when piped
+				_, err = fmt.Fprintln(a.out(), printed.ListFor(a.styles(), a.cat, p, width(a.stdout))) // the table when piped
 				return err
 			},
 		},
@@ -253,7 +255,7 @@ func (a *app) rootCommand() *cobra.Command {
 					return h.Err
 				}
 				st := stats.Compute(h.Recs, a.clock().Now(), cfg.RampDays)
-				_, err = fmt.Fprintln(a.out(), ui.Stats(st, a.width()))
+				_, err = fmt.Fprintln(a.out(), printed.Stats(a.styles(), st, a.width()))
 				return err
 			},
 		},
@@ -262,7 +264,7 @@ func (a *app) rootCommand() *cobra.Command {
 		&cobra.Command{
 			Use: "signs", Short: "The warning signs that mean stop and get help", GroupID: "info", Args: noArgs,
 			RunE: func(cmd *cobra.Command, args []string) error {
-				_, err := fmt.Fprintln(a.out(), ui.Signs(a.width()))
+				_, err := fmt.Fprintln(a.out(), printed.Signs(a.styles(), a.width()))
 				return err
 			},
 		},
@@ -312,6 +314,17 @@ func noArgs(cmd *cobra.Command, args []string) error {
 
 func (a *app) out() io.Writer { return writerFor(a.stdout, a.noColor) }
 
+// styles are the printed views' styles for standard output, built on the
+// first view (after the flags are read) for the colours out allows, and
+// then the same for every view the command prints.
+func (a *app) styles() printed.Styles {
+	if a.printStyles == nil {
+		st := printed.NewStyles(writerFor(a.stdout, a.noColor).Profile)
+		a.printStyles = &st
+	}
+	return *a.printStyles
+}
+
 // profile is the colours the full-screen programs draw with: what the
 // terminal and NO_COLOR allow, none with --no-color (bold and reverse
 // stay: they are not colour).
@@ -328,7 +341,7 @@ func (a *app) width() int {
 	if w := width(a.stdout); w > 0 {
 		return w
 	}
-	return ui.PrintWidth
+	return printed.Width
 }
 
 // fullLength is how long r takes at full dosage, get-ready time included,
@@ -382,11 +395,11 @@ func (a *app) historyCommand() *cobra.Command {
 			}
 			recs := h.Recs
 			out := a.out()
-			fmt.Fprintln(out, ui.HistoryFor(history.Sessions(recs), 20, width(a.stdout))) // the table when piped
+			fmt.Fprintln(out, printed.HistoryFor(a.styles(), history.Sessions(recs), 20, width(a.stdout))) // the table when piped
 			week := a.clock().Now().AddDate(0, 0, -7)
-			if s := ui.ReminderSummary(recs, week); s != "" {
+			if s := printed.ReminderSummary(recs, week); s != "" {
 				fmt.Fprintln(out)
-				fmt.Fprintln(out, ui.Wrap(s, a.width()))
+				fmt.Fprintln(out, printed.Paragraph(s, a.width()))
 			}
 			return nil
 		},
@@ -483,6 +496,6 @@ func (a *app) saveScreening(answers map[string]bool) error {
 		text += "Until you retake the screening, a session starts only while your pain is below 4 out of 10, " +
 			"or if you type " + checkin.ConfirmWord + "; the desk break shows this first."
 	}
-	_, err := fmt.Fprintln(out, ui.Wrap(text, a.width()))
+	_, err := fmt.Fprintln(out, printed.Paragraph(text, a.width()))
 	return err
 }

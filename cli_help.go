@@ -13,8 +13,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/timer"
-	"github.com/backstretch/backstretch/ui"
 )
 
 // execute runs the command line as fang.Execute did (quiet usage and
@@ -26,7 +26,8 @@ func (a *app) execute(ctx context.Context, root *cobra.Command) error {
 	root.SilenceUsage, root.SilenceErrors = true, true
 	root.Version = version()
 	root.SetHelpFunc(func(c *cobra.Command, _ []string) {
-		fmt.Fprint(writerFor(c.OutOrStdout(), a.noColor), ui.Help(helpPage(c), helpWidth(c.OutOrStdout())))
+		w := writerFor(c.OutOrStdout(), a.noColor)
+		fmt.Fprint(w, printed.Help(printed.NewStyles(w.Profile), helpPage(c), helpWidth(c.OutOrStdout())))
 	})
 	err := root.ExecuteContext(ctx)
 	if err != nil {
@@ -48,8 +49,8 @@ func helpWidth(w any) int {
 }
 
 // helpPage is what c's --help says.
-func helpPage(c *cobra.Command) ui.HelpPage {
-	p := ui.HelpPage{Text: c.Long, Usage: c.UseLine()}
+func helpPage(c *cobra.Command) printed.HelpPage {
+	p := printed.HelpPage{Text: c.Long, Usage: c.UseLine()}
 	if p.Text == "" {
 		p.Text = c.Short
 	}
@@ -61,11 +62,11 @@ func helpPage(c *cobra.Command) ui.HelpPage {
 			p.Examples = append(p.Examples, l)
 		}
 	}
-	groups := []ui.HelpSection{{Title: "commands"}}
+	groups := []printed.HelpSection{{Title: "commands"}}
 	index := map[string]int{"": 0}
 	for _, g := range c.Groups() {
 		index[g.ID] = len(groups)
-		groups = append(groups, ui.HelpSection{Title: g.Title})
+		groups = append(groups, printed.HelpSection{Title: g.Title})
 	}
 	for _, sub := range c.Commands() {
 		if !sub.IsAvailableCommand() && sub.Name() != "help" {
@@ -76,9 +77,9 @@ func helpPage(c *cobra.Command) ui.HelpPage {
 			key += " [command]"
 		}
 		g := &groups[index[sub.GroupID]]
-		g.Entries = append(g.Entries, ui.HelpEntry{Key: key, Text: sentence(sub.Short)})
+		g.Entries = append(g.Entries, printed.HelpEntry{Key: key, Text: sentence(sub.Short)})
 	}
-	flags := ui.HelpSection{Title: "flags"}
+	flags := printed.HelpSection{Title: "flags"}
 	c.Flags().VisitAll(func(f *pflag.Flag) {
 		if f.Hidden {
 			return
@@ -94,7 +95,7 @@ func helpPage(c *cobra.Command) ui.HelpPage {
 		if d := f.DefValue; d != "" && d != "false" && d != "0" && d != "[]" {
 			text += " (default " + d + ")"
 		}
-		flags.Entries = append(flags.Entries, ui.HelpEntry{Key: key, Text: text})
+		flags.Entries = append(flags.Entries, printed.HelpEntry{Key: key, Text: text})
 	})
 	p.Sections = append(groups, flags)
 	return p

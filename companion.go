@@ -11,6 +11,7 @@ import (
 
 	"github.com/backstretch/backstretch/coach"
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/ui"
 )
@@ -78,7 +79,7 @@ func (a *app) runCompanion(ctx context.Context) error {
 		a.printReport(*rep)
 		return exitFor(coach.ExitFor(sig))
 	}
-	fmt.Fprintln(a.out(), ui.Signs(a.width()))
+	fmt.Fprintln(a.out(), printed.Signs(a.styles(), a.width()))
 	return exitFor(coach.ExitFor(sig))
 }
 
@@ -139,7 +140,7 @@ func (a *app) printToday() error {
 		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.List(a.cat, history.Progress(history.Sessions(h.Recs), now, cfg.RampDays)))
+	fmt.Fprintln(out, printed.List(a.styles(), a.cat, history.Progress(history.Sessions(h.Recs), now, cfg.RampDays)))
 	fmt.Fprintln(out, "\nThe companion (reminders, keys to start each session) needs a terminal.\nStart a session with: backstretch morning (or midday, evening, midback, desk),\nor any routine with: backstretch run ID")
 	return nil
 }

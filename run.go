@@ -15,6 +15,7 @@ import (
 	"github.com/backstretch/backstretch/config"
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/timer"
@@ -37,9 +38,9 @@ func (a *app) runSession(ctx context.Context, r routines.Routine) error {
 // the normal terminal.
 func (a *app) printReport(rep coach.Report) {
 	out := a.out()
-	fmt.Fprintln(out, ui.Wrap(strings.Join(rep.Lines(), "\n"), a.width()))
+	fmt.Fprintln(out, printed.Paragraph(strings.Join(rep.Lines(), "\n"), a.width()))
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.Signs(a.width()))
+	fmt.Fprintln(out, printed.Signs(a.styles(), a.width()))
 }
 
 // session runs one session and returns its report; plain mode prints it
@@ -203,7 +204,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, run *coach.Run) err
 		fmt.Fprintln(out, n)
 	}
 	fmt.Fprintln(out)
-	fmt.Fprintln(out, ui.Signs(a.width()))
+	fmt.Fprintln(out, printed.Signs(a.styles(), a.width()))
 	return signalled(ctx) // during the session or at the question after it
 }
 

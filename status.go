@@ -216,13 +216,10 @@ func statusValues(sched *schedule.Scheduler, streak int, now time.Time) map[stri
 	}
 	v["done"], v["total"], v["due"] = strconv.Itoa(done), strconv.Itoa(len(today)), strings.Join(due, ", ")
 	if until, paused := sched.PausedUntil(now); paused {
-		v["paused"] = "paused until " + until.Format("15:04")
-		if until.Equal(schedule.EndOfDay(now)) {
-			v["paused"] = "paused for the rest of the day"
-		}
+		v["paused"] = "paused " + schedule.PausedFor(now, until)
 	}
 	if it, at, ok := sched.Next(now); ok {
-		v["next"], v["at"], v["in"] = statusName(it), at.Format("15:04"), shortSpan(at.Sub(now))
+		v["next"], v["at"], v["in"] = it.ShortName(), schedule.Clock(at), schedule.ShortUntil(now, at)
 	}
 	return v
 }
@@ -245,28 +242,4 @@ func statusLine(format string, v map[string]string) string {
 	}
 	parts = append(parts, v["done"]+"/"+v["total"]+" today", "streak "+v["streak"])
 	return strings.Join(parts, " · ")
-}
-
-// statusName is a reminder in two words at most.
-func statusName(it schedule.Item) string {
-	switch it.Kind {
-	case schedule.Rolls:
-		return "shoulder rolls"
-	case schedule.Standing:
-		return "standing break"
-	}
-	return it.Routine
-}
-
-// shortSpan is a duration in a few characters, rounded up to the minute:
-// 1m, 18m, 1h, 1h05m.
-func shortSpan(d time.Duration) string {
-	m := int((d + time.Minute - 1) / time.Minute)
-	switch {
-	case m < 60:
-		return fmt.Sprintf("%dm", max(m, 1))
-	case m%60 == 0:
-		return fmt.Sprintf("%dh", m/60)
-	}
-	return fmt.Sprintf("%dh%02dm", m/60, m%60)
 }

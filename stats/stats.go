@@ -1,6 +1,6 @@
 // Package stats sums up the history for `backstretch stats`: the streaks,
 // a calendar of the last weeks, the pain trend, adherence per routine, the
-// time spent and today's dosage (Compute). It is plain Go: ui.Stats prints
+// time spent and today's dosage (Compute). It is plain Go: printed.Stats prints
 // them.
 package stats
 

@@ -10,7 +10,7 @@ import (
 )
 
 // The generator's histories and days, for short (see package statstest;
-// the view of the same histories is tested in ui/stats_test.go).
+// the view of the same histories is tested in printed/stats_test.go).
 var (
 	berlin     = statstest.Berlin
 	at         = statstest.At

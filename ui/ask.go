@@ -11,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backstretch/backstretch/checkin"
+	"github.com/backstretch/backstretch/printed"
 )
 
 // asker shows one check-in question and takes its answer from keys.
@@ -212,23 +213,23 @@ func (a asker) layout(st Styles, keysHelp help.Model, w, h int) page {
 		if full {
 			p.text = append(p.text, "")
 		}
-		p.text = append(p.text, styleLines(st.Warning, wrap(a.q.Notice, inner))...)
+		p.text = append(p.text, printed.StyleLines(st.Warning, printed.Wrap(a.q.Notice, inner))...)
 	}
 	for i, l := range a.q.Lines {
 		style := lipgloss.NewStyle()
 		if i == 0 && a.q.Kind != checkin.Info && a.q.Kind != checkin.Confirm {
 			style = st.Cue
 		}
-		text := wrap(l, inner)
+		text := printed.Wrap(l, inner)
 		if a.q.Kind == checkin.Info { // a bullet with a hanging indent
-			text = "• " + strings.ReplaceAll(wrap(l, inner-2), "\n", "\n  ")
+			text = "• " + strings.ReplaceAll(printed.Wrap(l, inner-2), "\n", "\n  ")
 		}
 		if full || (len(p.text) > 0 && a.q.Kind != checkin.Info) {
 			p.text = append(p.text, "")
 		}
-		p.text = append(p.text, styleLines(style, text)...)
+		p.text = append(p.text, printed.StyleLines(style, text)...)
 	}
-	p.fixed = append([]string{""}, styleLines(st.Title, wrap(a.q.Prompt, inner))...)
+	p.fixed = append([]string{""}, printed.StyleLines(st.Title, printed.Wrap(a.q.Prompt, inner))...)
 	if in := a.input(st, inner); in != "" {
 		if full {
 			p.fixed = append(p.fixed, "")
@@ -282,15 +283,6 @@ func (a asker) scrollHint(p page) string {
 		return "↓ more"
 	}
 	return "↑ above"
-}
-
-// styleLines renders each line of text on its own, so no line is padded.
-func styleLines(st lipgloss.Style, text string) []string {
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = st.Render(l)
-	}
-	return lines
 }
 
 // input shows the answer being given.

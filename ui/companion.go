@@ -12,6 +12,7 @@ import (
 
 	"github.com/backstretch/backstretch/coach"
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/stats"
@@ -288,7 +289,7 @@ func (c Companion) handle(evs ...schedule.Event) tea.Cmd {
 			continue
 		}
 		if c.opts.Notify && !c.notifyErr {
-			title, body := notification(c.opts.Catalogue, ev, c.dosage())
+			title, body := printed.Notification(c.opts.Catalogue, ev, c.dosage())
 			cmds = append(cmds, notify(c.opts.Notifier.orDesktop(), title, body))
 		} else {
 			cmds = append(cmds, c.bell())

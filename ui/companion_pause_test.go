@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/stats"
 )
 
@@ -85,7 +86,7 @@ func TestTheCompanionsHistoryOpensAtTheNewest(t *testing.T) {
 func TestTheStatsOfTheFirstDaySayLastOneDay(t *testing.T) {
 	t.Parallel()
 	s := stats.Compute(morningDone(), monday("20:00"), 4)
-	if out := Stats(s, 80); !strings.Contains(out, "Last 1 day") || strings.Contains(out, "Last 1 days") {
+	if out := printed.Stats(newStyles(true).Printed, s, 80); !strings.Contains(out, "Last 1 day") || strings.Contains(out, "Last 1 days") {
 		t.Errorf("the stats of the first day:\n%s", out)
 	}
 }

@@ -10,7 +10,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/schedule"
 )
 
@@ -163,14 +165,14 @@ func (c Companion) home(now time.Time, w int, full bool) []section {
 	}
 	if notice := c.noticeNow(now); notice != "" {
 		// A notice may quote the history (an error reading it).
-		secs = append(secs, section{wrapLines(st.Notice.Render(fromFileText(notice)), w), 7})
+		secs = append(secs, section{wrapLines(st.Notice.Render(safetext.Text(notice)), w), 7})
 	}
 	return secs
 }
 
 // rowName is a routine's name on its row: "Morning", "Physio plan".
 func (c Companion) rowName(routine string) string {
-	return strings.TrimSuffix(routineName(c.opts.Catalogue, routine), " routine")
+	return strings.TrimSuffix(printed.RoutineName(c.opts.Catalogue, routine), " routine")
 }
 
 // sessionLine is one of today's sessions: "✓ 1 Morning  done at 08:12",
@@ -204,28 +206,14 @@ func (c Companion) nextLines(now time.Time, w int) []string {
 	if !ok {
 		return nil
 	}
-	return wrapLines(st.Dim.Render("Next: ")+nextName(c.opts.Catalogue, it)+" at "+due.Format("15:04")+st.Dim.Render(", "+until(now, due)), w)
-}
-
-// until says how long until t, in whole minutes rounded up.
-func until(now, t time.Time) string {
-	m := int((t.Sub(now) + time.Minute - 1) / time.Minute)
-	switch {
-	case m <= 1:
-		return "in a minute"
-	case m < 60:
-		return fmt.Sprintf("in %d min", m)
-	case m%60 == 0:
-		return fmt.Sprintf("in %d h", m/60)
-	}
-	return fmt.Sprintf("in %d h %d min", m/60, m%60)
+	return wrapLines(st.Dim.Render("Next: ")+printed.ReminderName(c.opts.Catalogue, it)+" at "+schedule.Clock(due)+st.Dim.Render(", "+schedule.Until(now, due)), w)
 }
 
 // reminderBox highlights the reminder on screen with what to do and the
 // keys that answer it.
 func (c Companion) reminderBox(ev schedule.Event, w int, full bool) []string {
 	st := c.styles
-	title, body := notification(c.opts.Catalogue, ev, c.dosage())
+	title, body := printed.Notification(c.opts.Catalogue, ev, c.dosage())
 	keys := "enter start · z snooze · x dismiss"
 	it := ev.Items[len(ev.Items)-1]
 	if it.Kind == schedule.Standing {
@@ -235,13 +223,13 @@ func (c Companion) reminderBox(ev schedule.Event, w int, full bool) []string {
 		return append(wrapLines(st.Ready.Render("NOW")+" "+st.Title.Render(title)+": "+body, w), st.Dim.Render(keys))
 	}
 	box := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(st.BarReady).Padding(0, 1).Width(w)
-	text := st.Title.Render(title) + "\n" + wrap(body, w-4) + "\n" + st.Dim.Render(keys)
+	text := st.Title.Render(title) + "\n" + printed.Wrap(body, w-4) + "\n" + st.Dim.Render(keys)
 	return strings.Split(box.Render(text), "\n")
 }
 
 // wrapLines wraps styled text to w columns.
 func wrapLines(s string, w int) []string {
-	return strings.Split(wrap(s, w), "\n")
+	return strings.Split(printed.Wrap(s, w), "\n")
 }
 
 // helpLines are the keys at the bottom: the pause choices while they are
@@ -322,18 +310,18 @@ func (c *Companion) fillView() {
 	}
 	if c.screen == signsScreen {
 		// What matters most first: stop, and the signs that mean help.
-		c.view.SetContent(wrap(routines.StopNowAdvice, w) + "\n\n" + signGroups(w))
+		c.view.SetContent(printed.Wrap(routines.StopNowAdvice, w) + "\n\n" + printed.SignGroups(c.styles.Printed, w))
 		return
 	}
-	text := Stats(c.stats, w)
+	text := printed.Stats(c.styles.Printed, c.stats, w)
 	if c.screen == historyScreen {
-		text = HistoryFor(c.sessions, 50, w)
+		text = printed.HistoryFor(c.styles.Printed, c.sessions, 50, w)
 	}
 	if len(c.sessions) == 0 {
 		// The printed views point at the command line; here a key does it.
 		text = "No sessions yet. Press 1, 2 or 3 to start one; your history and stats show up here after it."
 	}
-	c.view.SetContent(wrap(text, w))
+	c.view.SetContent(printed.Wrap(text, w))
 	if c.screen == historyScreen {
 		c.view.GotoBottom() // the newest sessions are last: open on them
 	}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backstretch/backstretch/config"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/session"
@@ -70,18 +71,19 @@ func TestTheCompanionRemindsOfACustomRoutineByItsName(t *testing.T) {
 	t.Parallel()
 	r, cat := example(t)
 	it := schedule.Item{Kind: schedule.Session, Routine: "physio", Due: t0}
-	if got := reminderTitle(cat, it); got != "Physio plan is due" {
-		t.Errorf("title %q", got)
-	}
 	// The length is today's: at full dosage, the routine's full length.
 	full := routines.FullDosage()
+	title, body := printed.Notification(cat, schedule.Event{Action: schedule.Fired, Items: []schedule.Item{it}}, full)
+	if title != "Physio plan is due" {
+		t.Errorf("title %q", title)
+	}
 	want := "Shoulder rolls, child's pose, seated spinal twist and doorway chest stretch: about " +
 		routines.Span(session.Build(r, full).Duration()) + " today."
-	if got := reminderBody(cat, it, full); got != want {
-		t.Errorf("body %q, want %q", got, want)
+	if body != want {
+		t.Errorf("body %q, want %q", body, want)
 	}
 	it.Kind = schedule.Again
-	if got := nextName(cat, it); got != "a second reminder of the physio plan" {
+	if got := printed.ReminderName(cat, it); got != "a second reminder of the physio plan" {
 		t.Errorf("next %q", got)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/safetext/safetexttest"
 	"github.com/backstretch/backstretch/session"
@@ -38,7 +39,7 @@ func TestTheHistoryTableShowsControlBytesFromTheHistoryEscaped(t *testing.T) {
 	t.Parallel()
 	for _, p := range safetexttest.Payloads() {
 		t.Run(p.Name, func(t *testing.T) {
-			out := HistoryTable(history.Sessions(payloadSession("s", p.Raw, monday("08:07"))), 20)
+			out := printed.HistoryTable(newStyles(true).Printed, history.Sessions(payloadSession("s", p.Raw, monday("08:07"))), 20)
 			assertShownEscaped(t, "the history table", out, p.Raw, p.Shown)
 		})
 	}

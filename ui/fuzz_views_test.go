@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/plain"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/safetext/safetexttest"
 	"github.com/backstretch/backstretch/schedule"
@@ -66,15 +68,15 @@ func fuzzHistory(ff fuzzFields, day, pain int, planned, actual float64) []histor
 // the printed table, the reminders' count, stats at two widths, the
 // companion's home, history and stats pages at 80×24 and 40×12 with the
 // notifications it sends, and the summary a session ends with. Colour is
-// whatever the styles emit: SGR sequences only (sgr, in stats_test.go).
+// whatever the styles emit: SGR sequences only (sgr).
 func printedViews(t *testing.T, recs []history.Record, ff fuzzFields) map[string]string {
 	now := monday("10:30")
 	st := stats.Compute(recs, now, 4)
 	views := map[string]string{
-		"the history table": HistoryTable(history.Sessions(recs), 20),
-		"the reminders":     ReminderSummary(recs, now.AddDate(0, 0, -7)),
-		"stats at 40":       Stats(st, 40),
-		"stats at 80":       Stats(st, 80),
+		"the history table": printed.HistoryTable(newStyles(true).Printed, history.Sessions(recs), 20),
+		"the reminders":     printed.ReminderSummary(recs, now.AddDate(0, 0, -7)),
+		"stats at 40":       printed.Stats(newStyles(true).Printed, st, 40),
+		"stats at 80":       printed.Stats(newStyles(true).Printed, st, 80),
 	}
 	var sent []string
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
@@ -94,7 +96,7 @@ func printedViews(t *testing.T, recs []history.Record, ff fuzzFields) map[string
 		views[fmt.Sprintf("notification text %d", i)] = s
 	}
 	it := schedule.Item{Kind: schedule.Session, Routine: ff.routine, Due: monday("12:30")}
-	title, body := notification(routines.Builtin(), schedule.Event{Action: schedule.Missed, Items: []schedule.Item{it}}, routines.FirstSession())
+	title, body := printed.Notification(routines.Builtin(), schedule.Event{Action: schedule.Missed, Items: []schedule.Item{it}}, routines.FirstSession())
 	views["a missed reminder's notification"] = title + " " + body
 	var sum bytes.Buffer
 	plain.WriteSummary(&sum, session.Summary{Routine: ff.routine, Outcome: session.StoppedForPain,
@@ -102,6 +104,9 @@ func printedViews(t *testing.T, recs []history.Record, ff fuzzFields) map[string
 	views["the summary"] = sum.String()
 	return views
 }
+
+// sgr matches a select graphic rendition sequence.
+var sgr = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
 
 // controlIn returns the first byte or character in out, its styling
 // aside, that a terminal would act on, or "" when there is none: a byte

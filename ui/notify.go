@@ -8,6 +8,7 @@ import (
 	"github.com/gen2brain/beeep"
 
 	"github.com/backstretch/backstretch/assets"
+	"github.com/backstretch/backstretch/safetext"
 )
 
 // NotifyTimeout bounds a desktop notification: beeep blocks with no limit
@@ -45,7 +46,7 @@ func (n Notifier) orDesktop() Notifier {
 // background. Title and body may quote the history or the config, so both
 // are made safe here, where every notification passes.
 func notify(send Notifier, title, body string) tea.Cmd {
-	title, body = fromFile(title), fromFile(body)
+	title, body = safetext.Line(title), safetext.Line(body)
 	return func() tea.Msg {
 		done := make(chan error, 1)
 		go func() { done <- send(title, body) }()

@@ -1,3 +1,7 @@
+// Package ui is the full-screen side of backstretch on Bubble Tea: the
+// guided session, its check-in questions and the companion, drawn by its
+// own eager renderer (terminal.go). What the one-shot commands print, and
+// the text helpers both sides lay out with, are package printed.
 package ui
 
 import (
@@ -5,6 +9,9 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/backstretch/backstretch/printed"
 )
 
 // Styles holds every style of the full-screen UI, built for a light or a
@@ -29,6 +36,11 @@ type Styles struct {
 	BarEmpty                     color.Color
 
 	Help help.Styles
+
+	// Printed lays out the printed views the companion shows (history,
+	// stats, signs) in the terminal's own palette, drawn down to its
+	// colours like the rest of the screen.
+	Printed printed.Styles
 
 	dark bool // which background the styles were made for
 }
@@ -65,6 +77,7 @@ func newStyles(isDark bool) Styles {
 		BarRest:   blue,
 		BarEmpty:  ld(lipgloss.Color("#d0d7de"), lipgloss.Color("#30363d")),
 		Help:      help.DefaultStyles(isDark),
+		Printed:   printed.NewStyles(colorprofile.ANSI),
 		dark:      isDark,
 	}
 }

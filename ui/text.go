@@ -3,38 +3,21 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/backstretch/backstretch/timer"
+	"github.com/backstretch/backstretch/printed"
 )
 
 // tooSmall asks for a larger pane in as many words as fit w×h.
 func tooSmall(w, h int) string {
-	msg := wrap(fmt.Sprintf("Make the pane larger: at least %d×%d (now %d×%d).", MinWidth, MinHeight, w, h), w)
+	msg := printed.Wrap(fmt.Sprintf("Make the pane larger: at least %d×%d (now %d×%d).", MinWidth, MinHeight, w, h), w)
 	if strings.Count(msg, "\n") < h {
 		return msg
 	}
 	return truncate("Pane too small", w)
-}
-
-// wrap breaks s into lines of at most w cells at spaces, never inside a
-// hyphenated word ("ramp-up", "8-week"), which lipgloss would break at
-// its hyphen: the hyphens are held as non-breaking ones while wrapping.
-func wrap(s string, w int) string {
-	const nonBreaking = "\u2011"
-	held := strings.ReplaceAll(s, "-", nonBreaking)
-	return strings.ReplaceAll(lipgloss.Wrap(held, w, " "), nonBreaking, "-")
-}
-
-// mmss formats a duration as m:ss.
-func mmss(d time.Duration) string {
-	s := timer.CeilSeconds(d)
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
 // truncate cuts s to w cells, ending with an ellipsis when cut: after the
@@ -64,16 +47,9 @@ func clip(s string, n int) string {
 	return strings.Join(lines[:n], "\n") + "…"
 }
 
-// capitalize and lowerFirst change the first letter (not byte: names
-// from the config file may be in any language).
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
+// lowerFirst changes the first letter (not byte: names from the config
+// file may be in any language) to lower case; printed.Capitalize is its
+// opposite.
 func lowerFirst(s string) string {
 	if s == "" {
 		return s

@@ -8,7 +8,9 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backstretch/backstretch/assets"
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -23,7 +25,7 @@ const (
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render(m.opts.Clock.Now()))
 	v.AltScreen = true
-	v.WindowTitle = "backstretch · " + fromFile(m.s.Plan.Routine.Name)
+	v.WindowTitle = "backstretch · " + safetext.Line(m.s.Plan.Routine.Name)
 	return v
 }
 
@@ -151,7 +153,7 @@ func (m Model) layoutFor(now time.Time) *layout {
 	if m.s.Index() == 0 {
 		// The discomfort rule, once a session (SPEC §5): while getting
 		// ready for the first exercise.
-		note := styleLines(m.styles.Notice, wrap(routines.DiscomfortNote, l.inner))
+		note := printed.StyleLines(m.styles.Notice, printed.Wrap(routines.DiscomfortNote, l.inner))
 		l.extra = append(l.extra, f.below(note, false)...)
 	}
 	if st.Kind == session.Ready {
@@ -181,11 +183,11 @@ func (m Model) layoutFor(now time.Time) *layout {
 func (m Model) bottom(w int, full bool) []string {
 	lines := []string{m.next(w)}
 	if m.notice != "" {
-		lines = append(lines, m.styles.Notice.Render(truncate(fromFile(m.notice), w)))
+		lines = append(lines, m.styles.Notice.Render(truncate(safetext.Line(m.notice), w)))
 	}
 	if m.unsaved != "" {
 		// Wrapped, not cut: how many records wait and why both matter.
-		lines = append(lines, styleLines(m.styles.Warning, wrap(m.unsaved, w))...)
+		lines = append(lines, printed.StyleLines(m.styles.Warning, printed.Wrap(m.unsaved, w))...)
 	}
 	lines = append(lines, m.styles.Rule.Render(strings.Repeat("─", w)))
 	return append(lines, m.keyLines(w, full)...)

@@ -8,6 +8,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"github.com/backstretch/backstretch/printed"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -26,10 +28,10 @@ func (m Model) header(now time.Time, w int, full bool) string {
 	item := m.s.Current().Item + 1
 	// The running time changes every second: it stays unstyled (the
 	// terminal's own colour), so a second costs the fewest bytes.
-	elapsed, total := mmss(pos.Truncate(time.Second)), " / "+mmss(p.Duration())
+	elapsed, total := printed.MinSec(pos.Truncate(time.Second)), " / "+printed.MinSec(p.Duration())
 	clock := elapsed + total
 	where := fmt.Sprintf("exercise %d of %d · step %d of %d", item, p.Exercises(), m.s.Index()+1, len(p.Steps))
-	name := fromFile(p.Routine.Name)
+	name := safetext.Line(p.Routine.Name)
 	if !full {
 		name = strings.TrimSuffix(name, " routine")
 		where = fmt.Sprintf("%d/%d", item, p.Exercises())
@@ -76,7 +78,7 @@ func (m Model) countdown(now time.Time, w int, full bool) string {
 	cd := m.s.Countdown()
 	st := m.s.Current()
 	// What is counted: the time left, or the reps the person has counted.
-	big := mmss(time.Duration(cd.Seconds(now)) * time.Second)
+	big := printed.MinSec(time.Duration(cd.Seconds(now)) * time.Second)
 	small, frac := big, cd.Fraction(now)
 	if m.opts.ReducedMotion {
 		// The bar moves once a second, with the digits.

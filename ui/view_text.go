@@ -7,6 +7,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"github.com/backstretch/backstretch/printed"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -26,10 +27,10 @@ func (m Model) instruction(st session.Step, now time.Time, w int) []string {
 	case session.Hold:
 		text = ex.Cue
 		if st.SideCue != "" {
-			text = capitalize(st.SideCue) + ". " + ex.Cue
+			text = printed.Capitalize(st.SideCue) + ". " + ex.Cue
 		}
 	case session.Reps:
-		text = capitalize(m.s.Pace(now).Cue) + "…"
+		text = printed.Capitalize(m.s.Pace(now).Cue) + "…"
 		if m.s.Counting() {
 			text = "Do each rep at your own pace and press space after it. " + ex.Cue
 		}
@@ -38,7 +39,7 @@ func (m Model) instruction(st session.Step, now time.Time, w int) []string {
 	case session.Rest:
 		text = "Rest and breathe."
 	}
-	return styleLines(m.styles.Cue, wrap(text, w))
+	return printed.StyleLines(m.styles.Cue, printed.Wrap(text, w))
 }
 
 // setup is how to get into position, while getting ready: shown above the
@@ -51,7 +52,7 @@ func (m Model) setup(st session.Step, w int) []string {
 	if len(setup) == 0 {
 		return nil
 	}
-	return styleLines(m.styles.Cue, lipgloss.Wrap("Get into position. "+strings.Join(setup, " "), w, " "))
+	return printed.StyleLines(m.styles.Cue, lipgloss.Wrap("Get into position. "+strings.Join(setup, " "), w, " "))
 }
 
 // numbered lays steps out as a numbered list, wrapped with a hanging
@@ -59,7 +60,7 @@ func (m Model) setup(st session.Step, w int) []string {
 func numbered(st lipgloss.Style, steps []string, w int) []string {
 	var lines []string
 	for i, s := range steps {
-		lines = append(lines, styleLines(st, hanging(fmt.Sprintf("%d. ", i+1), s, w))...)
+		lines = append(lines, printed.StyleLines(st, printed.Hanging(fmt.Sprintf("%d. ", i+1), s, w))...)
 	}
 	return lines
 }
@@ -83,7 +84,7 @@ func (m Model) optional(st session.Step, w int) [][]string {
 	var parts [][]string
 	// Today's dose of this exercise, never the routine's: a summary of
 	// the routine would contradict this exercise's counter.
-	parts = append(parts, styleLines(m.styles.Dim, wrap("Today: "+m.s.Plan.Progress.OfDose(st.Dose), w)))
+	parts = append(parts, printed.StyleLines(m.styles.Dim, printed.Wrap("Today: "+m.s.Plan.Progress.OfDose(st.Dose), w)))
 	var feel []string
 	if ex.Feel != "" {
 		feel = append(feel, "Feel it: "+lowerFirst(ex.Feel))
@@ -92,10 +93,10 @@ func (m Model) optional(st session.Step, w int) [][]string {
 		feel = append(feel, "Not: "+lowerFirst(ex.NotFeel))
 	}
 	if len(feel) > 0 && st.Kind != session.Ready {
-		parts = append(parts, styleLines(m.styles.Dim, lipgloss.Wrap(strings.Join(feel, " "), w, " ")))
+		parts = append(parts, printed.StyleLines(m.styles.Dim, lipgloss.Wrap(strings.Join(feel, " "), w, " ")))
 	}
 	if ex.Targets != "" {
-		parts = append(parts, styleLines(m.styles.Dim, wrap(ex.Targets, w)))
+		parts = append(parts, printed.StyleLines(m.styles.Dim, printed.Wrap(ex.Targets, w)))
 	}
 	if st.Kind != session.Ready { // while getting ready, they are the instruction
 		parts = append(parts, numbered(m.styles.Dim, st.Dose.Steps(), w))

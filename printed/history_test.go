@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -9,22 +9,23 @@ import (
 )
 
 func TestTheHistoryTableShowsOutcomesLengthsAndPain(t *testing.T) {
+	t0 := time.Date(2026, 11, 23, 19, 0, 0, 0, time.UTC)
 	t.Parallel()
 	rows := []history.Session{
 		{Start: t0, Routine: "morning", Outcome: "interrupted", Started: true, Done: 1, Planned: 120 * time.Second, Actual: 10 * time.Second, PainBefore: history.NoPain, PainAfter: history.NoPain},
 		{Start: t0.Add(time.Hour), Routine: "evening", Outcome: "completed", Started: true, Done: 1, Skipped: 1, Planned: 165 * time.Second, Actual: 100 * time.Second, PainBefore: 3, PainAfter: 4},
 		{Start: t0.Add(2 * time.Hour), Routine: "midday", Outcome: history.NotStarted, PainBefore: 6, PainAfter: history.NoPain},
 	}
-	table := HistoryTable(rows, 20)
+	table := HistoryTable(colour(), rows, 20)
 	for _, want := range []string{"Recent sessions (3 of 3)", "interrupted", "1:40/2:45", "1 done, 1 skipped", "3→4", "-→-", "not started", "6→-"} {
 		if !strings.Contains(table, want) {
 			t.Errorf("table lacks %q:\n%s", want, table)
 		}
 	}
-	if !strings.Contains(HistoryTable(nil, 20), "No sessions yet") {
+	if !strings.Contains(HistoryTable(colour(), nil, 20), "No sessions yet") {
 		t.Error("an empty history says nothing useful")
 	}
-	if got := HistoryTable(rows, 1); strings.Contains(got, "morning") {
+	if got := HistoryTable(colour(), rows, 1); strings.Contains(got, "morning") {
 		t.Errorf("the last 1 session includes older ones:\n%s", got)
 	}
 }

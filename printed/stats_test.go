@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"bytes"
@@ -44,7 +44,7 @@ func TestTheStatsViewLooksAsExpected(t *testing.T) {
 	s, _ := sixtyStats()
 	for _, width := range []int{80, 40} {
 		t.Run(strconv.Itoa(width), func(t *testing.T) {
-			golden.RequireEqual(t, ansi.Strip(Stats(s, width))+"\n")
+			golden.RequireEqual(t, ansi.Strip(Stats(colour(), s, width))+"\n")
 		})
 	}
 }
@@ -79,7 +79,7 @@ func statsViews() map[string]stats.Stats {
 func TestTheStatsViewSaysTheStreaks(t *testing.T) {
 	t.Parallel()
 	s, _ := sixtyStats()
-	out := ansi.Strip(Stats(s, 80))
+	out := ansi.Strip(Stats(colour(), s, 80))
 	for _, re := range []string{`Streak\s+9 days · best 23 days`, `Full days\s+2 days · best 13 days`} {
 		if !regexp.MustCompile(re).MatchString(out) {
 			t.Errorf("the view does not match %q:\n%s", re, out)
@@ -91,7 +91,7 @@ func TestTheCalendarShowsTheDailySessionsDoneEachDay(t *testing.T) {
 	t.Parallel()
 	s, _ := sixtyStats()
 	for _, width := range []int{80, 40} {
-		rows := calendarRows(t, ansi.Strip(Stats(s, width)))
+		rows := calendarRows(t, ansi.Strip(Stats(colour(), s, width)))
 		for i, d := range s.Calendar {
 			row, col := rows[i/7], 7+3*(i%7)+1
 			if label := string(row[:6]); label != d.Date.AddDate(0, 0, -(i%7)).Format("_2 Jan") {
@@ -132,7 +132,7 @@ func TestThePainChartAndAveragesShowTheCheckInsBefore(t *testing.T) {
 	t.Parallel()
 	s, _ := sixtyStats()
 	for _, width := range []int{80, 40} {
-		out := ansi.Strip(Stats(s, width))
+		out := ansi.Strip(Stats(colour(), s, width))
 		for _, want := range []string{"last 7 days 2.2 (13 check-ins)", "first week 6.2, now down 4.0"} {
 			if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
 				t.Errorf("width %d: the view does not say %q:\n%s", width, want, out)
@@ -186,7 +186,7 @@ func chartHeights(t *testing.T, view string) []int {
 func TestTheStatsViewSaysAdherenceTimeAndDosage(t *testing.T) {
 	t.Parallel()
 	s, total := sixtyStats()
-	out := ansi.Strip(Stats(s, 80))
+	out := ansi.Strip(Stats(colour(), s, 80))
 	for _, re := range []string{`morning\s+13/14 days`, `midday\s+11/14 days`, `evening\s+12/14 days`,
 		fmt.Sprintf(`Total time stretching %d h %02d min`, int(math.Round(total.Minutes()))/60, int(math.Round(total.Minutes()))%60),
 		`Today's dosage:`, `Rhomboid stretch\s+2 × 20 s`, `Child's pose\s+2 × 30 s`,
@@ -207,7 +207,7 @@ func TestTheStatsViewGivesTheAdvice(t *testing.T) {
 		if len(adv) == 0 {
 			t.Fatalf("%s: no advice", name)
 		}
-		out := ansi.Strip(Stats(s, 40))
+		out := ansi.Strip(Stats(colour(), s, 40))
 		flat := strings.Join(strings.Fields(out), " ")
 		for _, a := range adv {
 			if !strings.Contains(flat, "• "+a.Text) {
@@ -224,7 +224,7 @@ func TestNoChangeInPainIsSaid(t *testing.T) {
 		days[off], pain[off] = "morning midday evening", 4
 	}
 	s := stats.Compute(statstest.Hist(days, pain), statstest.At(0, 20, 0), 4)
-	if out := ansi.Strip(Stats(s, 80)); !regexp.MustCompile(`first week\s+4\.0, no change`).MatchString(out) {
+	if out := ansi.Strip(Stats(colour(), s, 80)); !regexp.MustCompile(`first week\s+4\.0, no change`).MatchString(out) {
 		t.Errorf("the view does not say there was no change:\n%s", out)
 	}
 }
@@ -233,7 +233,7 @@ func TestAnEmptyHistoryIsAFriendlyStatsView(t *testing.T) {
 	t.Parallel()
 	s := stats.Compute(nil, statstest.At(0, 9, 0), 4)
 	for _, width := range []int{0, 40, 80, 200} {
-		out := ansi.Strip(Stats(s, width))
+		out := ansi.Strip(Stats(colour(), s, width))
 		if !strings.Contains(out, "No sessions yet.") || strings.Contains(out, "rror") {
 			t.Errorf("width %d:\n%s", width, out)
 		}
@@ -243,7 +243,7 @@ func TestAnEmptyHistoryIsAFriendlyStatsView(t *testing.T) {
 func TestTheStatsViewOfTheFirstDays(t *testing.T) {
 	t.Parallel()
 	s := stats.Compute(statstest.Hist(map[int]string{-2: "morning", 0: "morning evening"}, map[int]int{0: 3}), statstest.At(0, 20, 0), 4)
-	out := ansi.Strip(Stats(s, 80))
+	out := ansi.Strip(Stats(colour(), s, 80))
 	for _, want := range []string{"Last 3 days", "3.0, too soon to compare", "Rhomboid stretch  1 × 13 s", "Child's pose      1 × 10 s", "Push-ups, week 1  wall push-ups"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the view does not say %q:\n%s", want, out)
@@ -253,7 +253,7 @@ func TestTheStatsViewOfTheFirstDays(t *testing.T) {
 
 func TestAStopForPainShowsWhyTheDosageStepsBack(t *testing.T) {
 	t.Parallel()
-	out := ansi.Strip(Stats(statsViews()["stopped"], 40))
+	out := ansi.Strip(Stats(colour(), statsViews()["stopped"], 40))
 	if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, "Today's dosage: one step back after the stop for pain on Tue 30 Jun") {
 		t.Errorf("the dosage does not say why:\n%s", out)
 	}
@@ -263,7 +263,7 @@ func TestEveryStatsLineFitsTheWidthFromFortyToAHundredAndTwentyColumns(t *testin
 	t.Parallel()
 	for name, s := range statsViews() {
 		for width := statsMinWidth; width <= statsMaxWidth; width++ {
-			out := Stats(s, width)
+			out := Stats(colour(), s, width)
 			for _, l := range strings.Split(out, "\n") {
 				if w := ansi.StringWidth(l); w > width {
 					t.Errorf("%s at %d columns: a line is %d wide: %q", name, width, w, ansi.Strip(l))
@@ -271,7 +271,7 @@ func TestEveryStatsLineFitsTheWidthFromFortyToAHundredAndTwentyColumns(t *testin
 			}
 		}
 		for _, width := range []int{0, 10, 39} {
-			if got, want := Stats(s, width), Stats(s, statsMinWidth); got != want {
+			if got, want := Stats(colour(), s, width), Stats(colour(), s, statsMinWidth); got != want {
 				t.Errorf("%s at %d columns is not laid out for %d", name, width, statsMinWidth)
 			}
 		}
@@ -287,7 +287,7 @@ func TestTheChartDrawsNoPainAndTheTopOfTheScale(t *testing.T) {
 	}
 	b.Add(statstest.At(-1, 0, 0), statstest.Session{Routine: "morning", Hour: 8, Outcome: "completed", Done: 1,
 		Actual: time.Minute, Before: -1, After: -1}) // no check-in
-	heights := chartHeights(t, ansi.Strip(Stats(stats.Compute(b.Recs, statstest.At(0, 9, 0), 4), 80)))
+	heights := chartHeights(t, ansi.Strip(Stats(colour(), stats.Compute(b.Recs, statstest.At(0, 9, 0), 4), 80)))
 	want := make([]int, stats.PainDays)
 	for i := range want {
 		want[i] = -1
@@ -304,7 +304,7 @@ func TestTheCalendarAndTheChartStandSideBySideWhenThereIsRoom(t *testing.T) {
 	t.Parallel()
 	s, _ := sixtyStats()
 	side := func(width int) bool {
-		for _, l := range strings.Split(ansi.Strip(Stats(s, width)), "\n") {
+		for _, l := range strings.Split(ansi.Strip(Stats(colour(), s, width)), "\n") {
 			if strings.Contains(l, "Daily sessions") {
 				return strings.Contains(l, "Pain before sessions")
 			}
@@ -336,7 +336,7 @@ func hasColour(s string) bool {
 func TestWithoutColourTheStatsViewReadsTheSame(t *testing.T) {
 	t.Parallel()
 	for name, s := range statsViews() {
-		view := Stats(s, 80)
+		view := Stats(colour(), s, 80)
 		if name == "sixty days" && !hasColour(view) {
 			t.Errorf("%s: the view has no colour to strip; the test would prove nothing", name)
 		}
@@ -365,7 +365,7 @@ func TestWithoutColourTheStatsViewReadsTheSame(t *testing.T) {
 	}
 	// What colour marks, the plain text says too: today, the cells, the legend.
 	s, _ := sixtyStats()
-	plain := ansi.Strip(Stats(s, 80))
+	plain := ansi.Strip(Stats(colour(), s, 80))
 	for _, want := range []string{"[█]", "· none  ░ 1  ▒ 2  █ all 3  [ ] today", "▁ pain 0, no bar: no check-in", "• You started stretching"} {
 		if !strings.Contains(plain, want) {
 			t.Errorf("the plain view lacks %q:\n%s", want, plain)
@@ -380,7 +380,7 @@ func BenchmarkStatsTenYears(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		_ = Stats(stats.Compute(recs, now, routines.DefaultRampDays), 80)
+		_ = Stats(colour(), stats.Compute(recs, now, routines.DefaultRampDays), 80)
 	}
 }
 

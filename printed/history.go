@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"fmt"
@@ -10,15 +10,15 @@ import (
 
 // HistoryTable renders the last n sessions, newest last. What the
 // sessions carry from the file is shown escaped (see fromfile.go).
-func HistoryTable(rows []history.Session, n int) string {
+func HistoryTable(st Styles, rows []history.Session, n int) string {
 	if len(rows) == 0 {
 		return "No sessions yet. Start one with: backstretch morning (or midday, evening, midback, desk)"
 	}
 	total := len(rows)
 	rows = shownSessions(rows[max(total-n, 0):])
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", printTitle.Render(fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total)))
-	fmt.Fprintf(&b, "%s\n", printDim.Render(fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", "when", "routine", "outcome", "actual/plan", "pain", "steps")))
+	fmt.Fprintf(&b, "%s\n", st.Title.Render(fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total)))
+	fmt.Fprintf(&b, "%s\n", st.Dim.Render(fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", "when", "routine", "outcome", "actual/plan", "pain", "steps")))
 	for _, r := range rows {
 		length, steps := sessionCells(r)
 		row := fmt.Sprintf("%-16s  %-8s  %-16s  %-11s  %-5s  %s", r.Start.Local().Format("2006-01-02 15:04"), r.Routine, r.Outcome,
@@ -41,7 +41,7 @@ func sessionCells(r history.Session) (length, steps string) {
 	if r.Skipped > 0 {
 		steps += fmt.Sprintf(", %d skipped", r.Skipped)
 	}
-	return mmss(r.Actual) + "/" + mmss(r.Planned), steps
+	return MinSec(r.Actual) + "/" + MinSec(r.Planned), steps
 }
 
 // phrases joins the non-empty parts with sep, each held together by
@@ -62,27 +62,27 @@ func phrases(sep string, parts ...string) string {
 // routine, then the rest indented and wrapped at words), so that no row
 // runs on into the next line and no word is broken. width 0 (no
 // terminal) is the table.
-func HistoryFor(rows []history.Session, n, width int) string {
-	table := HistoryTable(rows, n)
+func HistoryFor(st Styles, rows []history.Session, n, width int) string {
+	table := HistoryTable(st, rows, n)
 	switch {
 	case width <= 0 || widest(table) <= width:
 		return table
 	case len(rows) == 0:
-		return hanging("", table, max(width, 20))
+		return Hanging("", table, max(width, 20))
 	}
 	width = max(width, 20)
 	total := len(rows)
 	rows = shownSessions(rows[max(total-n, 0):])
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", printTitle.Render(hanging("", fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total), width)))
+	fmt.Fprintf(&b, "%s\n", st.Title.Render(Hanging("", fmt.Sprintf("Recent sessions (%d of %d)", len(rows), total), width)))
 	for _, r := range rows {
 		length, steps := sessionCells(r)
-		fmt.Fprintf(&b, "%s\n", hanging("", r.Start.Local().Format("2006-01-02 15:04")+"  "+r.Routine, width))
+		fmt.Fprintf(&b, "%s\n", Hanging("", r.Start.Local().Format("2006-01-02 15:04")+"  "+r.Routine, width))
 		detail := phrases(" · ", r.Outcome, length, "pain "+painCell(r.PainBefore)+"→"+painCell(r.PainAfter))
 		if steps != "" {
 			detail += " · " + phrases(", ", strings.Split(steps, ", ")...)
 		}
-		fmt.Fprintf(&b, "%s\n", paintLines(printDim, hanging("  ", detail, width)))
+		fmt.Fprintf(&b, "%s\n", paintLines(st.Dim, Hanging("  ", detail, width)))
 	}
 	return strings.ReplaceAll(strings.TrimRight(b.String(), "\n"), nbsp, " ")
 }

@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"fmt"
@@ -9,24 +9,15 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/stats"
 )
 
 // Widths the stats view is laid out for; Stats clamps to them. Running
-// text wraps at PrintWidth at most, the width of the other printed views.
+// text wraps at Width at most, the width of the other printed views.
 const (
 	statsMinWidth = 40
 	statsMaxWidth = 120
-)
-
-// The stats view's colours, on top of printTitle, printDim and
-// printConsult (see print.go). Every distinction colour makes is also made
-// by a glyph or a word, so the view reads the same once the colour is
-// stripped (NO_COLOR, a pipe).
-var (
-	printDone = lipgloss.NewStyle().Foreground(lipgloss.Green)
-	printFull = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Green)
-	printPain = lipgloss.NewStyle().Foreground(lipgloss.Magenta)
 )
 
 // calendarCells are the calendar glyphs for 0–3 of the daily sessions done.
@@ -45,29 +36,29 @@ const (
 // Stats renders s for a terminal width columns wide (clamped to 40–120).
 // The calendar and the pain chart stand side by side when there is room,
 // one under the other when not.
-func Stats(s stats.Stats, width int) string {
+func Stats(st Styles, s stats.Stats, width int) string {
 	width = min(max(width, statsMinWidth), statsMaxWidth)
-	text := min(width, PrintWidth)
-	header := printTitle.Render("Stats") + printDim.Render(" · "+s.Today.Format("Mon 2 Jan 2006"))
+	text := min(width, Width)
+	header := st.Title.Render("Stats") + st.Dim.Render(" · "+s.Today.Format("Mon 2 Jan 2006"))
 	if s.Sessions == 0 {
-		return header + "\n\n" + wrap("No sessions yet. Your streaks, calendar and pain trend show up here "+
+		return header + "\n\n" + Wrap("No sessions yet. Your streaks, calendar and pain trend show up here "+
 			"after your first session: try backstretch morning (or midday, evening).", text)
 	}
-	cal, chart := statsCalendar(s), statsPainChart(s)
+	cal, chart := statsCalendar(st, s), statsPainChart(st, s)
 	var pictures string
 	if lipgloss.Width(cal)+4+lipgloss.Width(chart) <= width {
 		pictures = lipgloss.JoinHorizontal(lipgloss.Top, cal, "    ", chart)
 	} else {
 		pictures = cal + "\n\n" + chart
 	}
-	sections := []string{header, statsStreaks(s, text), pictures, statsPainSummary(s), statsAdherence(s), statsDosage(s, text)}
-	if a := statsAdvice(s, text); a != "" {
+	sections := []string{header, statsStreaks(st, s, text), pictures, statsPainSummary(st, s), statsAdherence(st, s), statsDosage(st, s, text)}
+	if a := statsAdvice(st, s, text); a != "" {
 		sections = append(sections, a)
 	}
 	return trimLines(strings.Join(sections, "\n\n"))
 }
 
-func statsStreaks(s stats.Stats, width int) string {
+func statsStreaks(st Styles, s stats.Stats, width int) string {
 	days := func(n int) string {
 		word := "days"
 		if n == 1 {
@@ -76,27 +67,27 @@ func statsStreaks(s stats.Stats, width int) string {
 		return fmt.Sprintf("%4d %-4s", n, word)
 	}
 	return fmt.Sprintf("%s %s %s\n%s %s %s\n%s",
-		printTitle.Render("Streak   "), days(s.Streak), printDim.Render("· best "+routines.Plural(s.BestStreak, "day", "days")),
-		printTitle.Render("Full days"), days(s.FullStreak), printDim.Render("· best "+routines.Plural(s.BestFullStreak, "day", "days")),
-		paintLines(printDim, wrap("A day counts once a session on it is completed; a full day has all three: "+
+		st.Title.Render("Streak   "), days(s.Streak), st.Dim.Render("· best "+routines.Plural(s.BestStreak, "day", "days")),
+		st.Title.Render("Full days"), days(s.FullStreak), st.Dim.Render("· best "+routines.Plural(s.BestFullStreak, "day", "days")),
+		paintLines(st.Dim, Wrap("A day counts once a session on it is completed; a full day has all three: "+
 			"morning, midday and evening.", width)))
 }
 
 // statsCalendar draws one row per week, Monday first, one cell per day.
-func statsCalendar(s stats.Stats) string {
+func statsCalendar(st Styles, s stats.Stats) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%s\n", printTitle.Render(fmt.Sprintf("Daily sessions, last %d weeks", stats.CalendarWeeks)),
-		printDim.Render("        M  T  W  T  F  S  S"))
+	fmt.Fprintf(&b, "%s\n%s\n", st.Title.Render(fmt.Sprintf("Daily sessions, last %d weeks", stats.CalendarWeeks)),
+		st.Dim.Render("        M  T  W  T  F  S  S"))
 	for i, d := range s.Calendar {
 		if i%7 == 0 {
 			if i > 0 {
 				b.WriteByte('\n')
 			}
-			b.WriteString(printDim.Render(d.Date.Format("_2 Jan")) + " ")
+			b.WriteString(st.Dim.Render(d.Date.Format("_2 Jan")) + " ")
 		}
-		style := [4]lipgloss.Style{printDim, printDone, printDone, printFull}[d.Done]
+		style := [4]lipgloss.Style{st.Dim, st.Done, st.Done, st.Full}[d.Done]
 		if i == len(s.Calendar)-1 {
-			b.WriteString(printTitle.Render("[") + style.Render(calendarCells[d.Done]) + printTitle.Render("]"))
+			b.WriteString(st.Title.Render("[") + style.Render(calendarCells[d.Done]) + st.Title.Render("]"))
 		} else {
 			b.WriteString(" " + style.Render(calendarCells[d.Done]) + " ")
 		}
@@ -107,8 +98,8 @@ func statsCalendar(s stats.Stats) string {
 
 // statsPainChart draws the average pain before sessions of each day, one
 // column a day, today on the right.
-func statsPainChart(s stats.Stats) string {
-	title := printTitle.Render(fmt.Sprintf("Pain before sessions, last %d days", len(s.Pain)))
+func statsPainChart(st Styles, s stats.Stats) string {
+	title := st.Title.Render(fmt.Sprintf("Pain before sessions, last %d days", len(s.Pain)))
 	heights := make([]int, len(s.Pain)) // in pain levels, -1 for no check-in
 	some := false
 	for i, d := range s.Pain {
@@ -118,12 +109,12 @@ func statsPainChart(s stats.Stats) string {
 		}
 	}
 	if !some {
-		return title + "\n" + printDim.Render("No check-ins.")
+		return title + "\n" + st.Dim.Render("No check-ins.")
 	}
 	var b strings.Builder
 	b.WriteString(title)
 	for row := painChartRows - 1; row >= 0; row-- {
-		fmt.Fprintf(&b, "\n%s", printDim.Render(fmt.Sprintf("%2d┤", 2*row+2)))
+		fmt.Fprintf(&b, "\n%s", st.Dim.Render(fmt.Sprintf("%2d┤", 2*row+2)))
 		var line strings.Builder
 		for _, h := range heights {
 			switch {
@@ -137,17 +128,17 @@ func statsPainChart(s stats.Stats) string {
 				line.WriteByte(' ')
 			}
 		}
-		b.WriteString(printPain.Render(strings.TrimRight(line.String(), " ")))
+		b.WriteString(st.Pain.Render(strings.TrimRight(line.String(), " ")))
 	}
 	n := len(s.Pain)
 	from := s.Pain[0].Date.Format("2 Jan")
-	fmt.Fprintf(&b, "\n%s\n%s\n%s", printDim.Render(" 0└"+strings.Repeat("─", n)),
-		printDim.Render("   "+from+strings.Repeat(" ", max(n-len(from)-len("today"), 1))+"today"),
+	fmt.Fprintf(&b, "\n%s\n%s\n%s", st.Dim.Render(" 0└"+strings.Repeat("─", n)),
+		st.Dim.Render("   "+from+strings.Repeat(" ", max(n-len(from)-len("today"), 1))+"today"),
 		painZeroBar+" pain 0, no bar: no check-in")
 	return b.String()
 }
 
-func statsPainSummary(s stats.Stats) string {
+func statsPainSummary(st Styles, s stats.Stats) string {
 	last, first := "no check-ins", "no check-ins yet"
 	if s.Last7.N > 0 {
 		last = fmt.Sprintf("%.1f (%s)", s.Last7.Value(), routines.Plural(s.Last7.N, "check-in", "check-ins"))
@@ -167,16 +158,16 @@ func statsPainSummary(s stats.Stats) string {
 			first += ", now up " + diff
 		}
 	}
-	return printTitle.Render("Average pain before sessions") + "\n  last 7 days  " + last + "\n  first week   " + first
+	return st.Title.Render("Average pain before sessions") + "\n  last 7 days  " + last + "\n  first week   " + first
 }
 
-func statsAdherence(s stats.Stats) string {
+func statsAdherence(st Styles, s stats.Stats) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s", printTitle.Render("Last "+routines.Plural(s.Adherence[0].Of, "day", "days")))
+	fmt.Fprintf(&b, "%s", st.Title.Render("Last "+routines.Plural(s.Adherence[0].Of, "day", "days")))
 	for _, a := range s.Adherence {
-		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", fromFile(a.Routine), a.Days, a.Of)
+		fmt.Fprintf(&b, "\n  %-8s %2d/%d days", safetext.Line(a.Routine), a.Days, a.Of)
 	}
-	fmt.Fprintf(&b, "\n%s %s", printTitle.Render("Total time stretching"), totalTime(s.Total))
+	fmt.Fprintf(&b, "\n%s %s", st.Title.Render("Total time stretching"), totalTime(s.Total))
 	return b.String()
 }
 
@@ -189,62 +180,28 @@ func totalTime(d time.Duration) string {
 	return fmt.Sprintf("%d h %02d min", m/60, m%60)
 }
 
-func statsDosage(s stats.Stats, width int) string {
+func statsDosage(st Styles, s stats.Stats, width int) string {
 	pushups := fmt.Sprintf("Push-ups, week %d", s.Progress.Week)
 	w := max(len(s.Rhomboid.Exercise.Name), len(s.ChildsPose.Exercise.Name), len(pushups))
 	row := func(name, dose string) string { return hangBeside(fmt.Sprintf("  %-*s  ", w, name), dose, width) }
 	return strings.Join([]string{
 		// Each exercise grows by the days it was done: the rows say each
 		// one's dose, and the heading only why it was held back, if it was.
-		hangBeside(printTitle.Render("Today's dosage:")+" ", s.Progress.Note, width),
+		hangBeside(st.Title.Render("Today's dosage:")+" ", s.Progress.Note, width),
 		row(s.Rhomboid.Exercise.Name, s.Rhomboid.String()),
 		row(s.ChildsPose.Exercise.Name, s.ChildsPose.String()),
 		row(pushups, s.Pushups.Name),
 	}, "\n")
 }
 
-func statsAdvice(s stats.Stats, width int) string {
+func statsAdvice(st Styles, s stats.Stats, width int) string {
 	var lines []string
 	for _, a := range s.Advice() {
-		style := printDone
+		style := st.Done
 		if a.Consult {
-			style = printConsult
+			style = st.Consult
 		}
 		lines = append(lines, paintLines(style, hangBeside("• ", a.Text, width)))
-	}
-	return strings.Join(lines, "\n")
-}
-
-// hangBeside puts text after first, on one line when it fits; otherwise
-// wrapped beside first when that leaves room enough, or below it,
-// indented. (hanging, in print.go, always wraps beside first.)
-func hangBeside(first, text string, width int) string {
-	w := lipgloss.Width(first)
-	if w+lipgloss.Width(text) <= width {
-		return first + text
-	}
-	indent := strings.Repeat(" ", w)
-	if width-w < 30 {
-		first, indent = strings.TrimRight(first, " ")+"\n  ", "  "
-	}
-	lines := strings.Split(wrap(text, width-len(indent)), "\n")
-	return first + strings.Join(lines, "\n"+indent)
-}
-
-// paintLines styles each line of s on its own, so that no line is padded.
-func paintLines(style lipgloss.Style, s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = style.Render(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// trimLines drops the spaces that joining blocks leaves at line ends.
-func trimLines(s string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
 }

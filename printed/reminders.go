@@ -1,10 +1,11 @@
-package ui
+package printed
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/backstretch/backstretch/routines"
+	"github.com/backstretch/backstretch/safetext"
 	"github.com/backstretch/backstretch/schedule"
 	"github.com/backstretch/backstretch/session"
 )
@@ -16,14 +17,12 @@ const rollsHow = "Sit tall and roll your shoulders slowly: 3–4 circles back, t
 // reminderTitle is what a reminder is about, in a few words.
 func reminderTitle(cat routines.Catalogue, it schedule.Item) string {
 	switch it.Kind {
-	case schedule.Rolls:
-		return "Shoulder rolls"
-	case schedule.Standing:
-		return "Standing break"
+	case schedule.Rolls, schedule.Standing:
+		return Capitalize(it.ShortName())
 	case schedule.Again:
-		return "Still to do: " + strings.ToLower(routineName(cat, it.Routine))
+		return "Still to do: " + strings.ToLower(RoutineName(cat, it.Routine))
 	}
-	return routineName(cat, it.Routine) + " is due"
+	return RoutineName(cat, it.Routine) + " is due"
 }
 
 // reminderBody is what to do, and how long it takes at today's dosage p
@@ -39,29 +38,22 @@ func reminderBody(cat routines.Catalogue, it schedule.Item, p routines.Progress)
 	var names []string
 	for _, item := range r.Items {
 		if e, ok := cat.ExerciseByID(item.Exercise); ok {
-			names = append(names, fromFile(e.LowerName())) // a config file's exercise, perhaps
+			names = append(names, safetext.Line(e.LowerName())) // a config file's exercise, perhaps
 		}
 	}
 	list := andList(names)
-	return fmt.Sprintf("%s: about %s today.", capitalize(list), routines.Span(session.Build(r, p).Duration()))
+	return fmt.Sprintf("%s: about %s today.", Capitalize(list), routines.Span(session.Build(r, p).Duration()))
 }
 
-// nextName is a reminder to come, as the "Next:" line says it.
-func nextName(cat routines.Catalogue, it schedule.Item) string {
-	switch it.Kind {
-	case schedule.Rolls:
-		return "shoulder rolls"
-	case schedule.Standing:
-		return "a standing break"
-	case schedule.Again:
-		return "a second reminder of the " + strings.ToLower(routineName(cat, it.Routine))
-	}
-	return "the " + strings.ToLower(routineName(cat, it.Routine))
+// ReminderName is a reminder to come, as the companion's "Next:" line
+// says it, by its routine's name in cat.
+func ReminderName(cat routines.Catalogue, it schedule.Item) string {
+	return it.LongName(RoutineName(cat, it.Routine))
 }
 
-// notification is the desktop notification of a reminder shown now, at
+// Notification is the desktop notification of a reminder shown now, at
 // today's dosage p.
-func notification(cat routines.Catalogue, ev schedule.Event, p routines.Progress) (title, body string) {
+func Notification(cat routines.Catalogue, ev schedule.Event, p routines.Progress) (title, body string) {
 	if ev.Action == schedule.Missed {
 		return "Missed while you were away", missedList(cat, ev.Items)
 	}
@@ -80,7 +72,7 @@ func missedList(cat routines.Catalogue, items []schedule.Item) string {
 		case it.Kind == schedule.Standing:
 			name = "standing breaks"
 		case it.IsSession():
-			name = strings.ToLower(routineName(cat, it.Routine))
+			name = strings.ToLower(RoutineName(cat, it.Routine))
 			if it.Kind == schedule.Again {
 				continue // the session itself is named already, or was earlier
 			}
@@ -88,7 +80,7 @@ func missedList(cat routines.Catalogue, items []schedule.Item) string {
 		if _, ok := times[name]; !ok {
 			order = append(order, name)
 		}
-		times[name] = append(times[name], it.Due.Format("15:04"))
+		times[name] = append(times[name], schedule.Clock(it.Due))
 	}
 	parts := make([]string, len(order))
 	for i, name := range order {

@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -16,7 +16,7 @@ import (
 func TestListAtFortyColumnsBreaksNoWord(t *testing.T) {
 	t.Parallel()
 	for _, p := range []routines.Progress{routines.FirstSession(), routines.ProgressFor(30, 4, 45)} {
-		narrow := ansi.Strip(ListFor(routines.Builtin(), p, 40))
+		narrow := ansi.Strip(ListFor(colour(), routines.Builtin(), p, 40))
 		for _, l := range strings.Split(narrow, "\n") {
 			if w := ansi.StringWidth(l); w > 40 {
 				t.Errorf("a line of %d columns: %q", w, l)
@@ -28,13 +28,13 @@ func TestListAtFortyColumnsBreaksNoWord(t *testing.T) {
 		for _, w := range strings.Fields(strings.ReplaceAll(narrow, ":", " ")) {
 			have[w] = true
 		}
-		for _, w := range strings.Fields(ansi.Strip(List(routines.Builtin(), p))) {
+		for _, w := range strings.Fields(ansi.Strip(List(colour(), routines.Builtin(), p))) {
 			if !have[strings.TrimSuffix(w, ":")] {
 				t.Errorf("the word %q of the table is not whole at 40 columns:\n%s", w, narrow)
 			}
 		}
 	}
-	if wide := ListFor(routines.Builtin(), routines.FirstSession(), 120); wide != List(routines.Builtin(), routines.FirstSession()) {
+	if wide := ListFor(colour(), routines.Builtin(), routines.FirstSession(), 120); wide != List(colour(), routines.Builtin(), routines.FirstSession()) {
 		t.Error("a wide terminal does not get the table")
 	}
 }

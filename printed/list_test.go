@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -12,9 +12,9 @@ import (
 func TestOneShotViewsFitAnEightyColumnTerminal(t *testing.T) {
 	t.Parallel()
 	for name, view := range map[string]string{
-		"list day 1": List(routines.Builtin(), routines.FirstSession()),
-		"list full":  List(routines.Builtin(), routines.ProgressFor(10, 4, 60)),
-		"signs":      Signs(PrintWidth),
+		"list day 1": List(colour(), routines.Builtin(), routines.FirstSession()),
+		"list full":  List(colour(), routines.Builtin(), routines.ProgressFor(10, 4, 60)),
+		"signs":      Signs(colour(), Width),
 	} {
 		for _, l := range strings.Split(view, "\n") {
 			if w := lipgloss.Width(l); w > 80 {
@@ -26,7 +26,7 @@ func TestOneShotViewsFitAnEightyColumnTerminal(t *testing.T) {
 
 func TestSignsWrapToANarrowTerminal(t *testing.T) {
 	t.Parallel()
-	out := Signs(40)
+	out := Signs(colour(), 40)
 	for _, l := range strings.Split(out, "\n") {
 		if w := lipgloss.Width(l); w > 40 {
 			t.Errorf("a line is %d wide at 40 columns: %q", w, l)
@@ -39,7 +39,7 @@ func TestSignsWrapToANarrowTerminal(t *testing.T) {
 
 func TestListShowsFloorPushupsAfterSixWeeks(t *testing.T) {
 	t.Parallel()
-	if out := List(routines.Builtin(), routines.ProgressFor(30, 4, 45)); !strings.Contains(out, "floor push-ups this week") {
+	if out := List(colour(), routines.Builtin(), routines.ProgressFor(30, 4, 45)); !strings.Contains(out, "floor push-ups this week") {
 		t.Errorf("week 7 list:\n%s", out)
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"regexp"
@@ -38,7 +38,7 @@ func TestTheHistoryFitsFortyAndEightyColumns(t *testing.T) {
 	rows := narrowHistory()
 	date := regexp.MustCompile(`^\d{4}-\d\d-\d\d \d\d:\d\d  \S+$`)
 	for _, width := range []int{40, 78} { // 78: the companion's view in an 80-column pane
-		out := ansi.Strip(HistoryFor(rows, 50, width))
+		out := ansi.Strip(HistoryFor(colour(), rows, 50, width))
 		lines := strings.Split(out, "\n")
 		for _, l := range lines[1:] {
 			if w := ansi.StringWidth(l); w > width {
@@ -52,10 +52,10 @@ func TestTheHistoryFitsFortyAndEightyColumns(t *testing.T) {
 			t.Errorf("at %d columns, the stopped session is not all there:\n%s", width, out)
 		}
 	}
-	if got, want := HistoryFor(rows, 20, 0), HistoryTable(rows, 20); got != want {
+	if got, want := HistoryFor(colour(), rows, 20, 0), HistoryTable(colour(), rows, 20); got != want {
 		t.Errorf("with no terminal, not the table:\n%s", got)
 	}
-	if got, want := HistoryFor(rows[:5], 20, 80), HistoryTable(rows[:5], 20); got != want {
+	if got, want := HistoryFor(colour(), rows[:5], 20, 80), HistoryTable(colour(), rows[:5], 20); got != want {
 		t.Errorf("rows that fit 80 columns, not the table:\n%s", got)
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -20,7 +20,7 @@ func TestTheHistorySaysAStepCutShortAsTheSummaryDoes(t *testing.T) {
 		{Kind: history.StepEnded, At: t0.Add(30 * time.Second), Session: "m", Exercise: "seated-twist", Step: "hold", Status: "skipped"},
 		{Kind: history.SessionEnded, At: t0.Add(40 * time.Second), Session: "m", Routine: "midday", Outcome: "stopped for pain"},
 	}
-	table := HistoryTable(history.Sessions(recs), 20)
+	table := HistoryTable(colour(), history.Sessions(recs), 20)
 	if !strings.Contains(table, "0 done, 1 stopped partway, 1 skipped") {
 		t.Errorf("the history table:\n%s", table)
 	}

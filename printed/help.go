@@ -1,4 +1,4 @@
-package ui
+package printed
 
 import (
 	"strings"
@@ -33,14 +33,14 @@ const helpMaxWidth = 120
 // Help lays a help page out for a terminal of width columns, every line
 // wrapped at words: the entries of a section beside their keys where
 // there is room, stacked under them where not.
-func Help(p HelpPage, width int) string {
+func Help(st Styles, p HelpPage, width int) string {
 	width = min(max(width, 20), helpMaxWidth)
 	var b strings.Builder
 	if p.Text != "" {
 		b.WriteString("\n" + helpText(p.Text, width) + "\n")
 	}
 	title := func(s string) {
-		b.WriteString("\n  " + printTitle.Render(strings.ToUpper(s)) + "\n\n")
+		b.WriteString("\n  " + st.Title.Render(strings.ToUpper(s)) + "\n\n")
 	}
 	title("usage")
 	b.WriteString(indented("    ", "      ", p.Usage, width) + "\n")
@@ -48,7 +48,7 @@ func Help(p HelpPage, width int) string {
 		title("examples")
 		for _, ex := range p.Examples {
 			if c, ok := strings.CutPrefix(ex, "# "); ok {
-				b.WriteString(paintLines(printDim, indented("    # ", "    # ", c, width)) + "\n")
+				b.WriteString(paintLines(st.Dim, indented("    # ", "    # ", c, width)) + "\n")
 			} else {
 				b.WriteString(indented("    ", "      ", ex, width) + "\n")
 			}
@@ -67,10 +67,10 @@ func Help(p HelpPage, width int) string {
 		}
 		title(s.Title)
 		for _, e := range s.Entries {
-			key := printID.Render(e.Key)
+			key := st.ID.Render(e.Key)
 			if beside {
 				first := "    " + key + strings.Repeat(" ", col-lipgloss.Width(e.Key))
-				b.WriteString(hanging(first, e.Text, width) + "\n")
+				b.WriteString(Hanging(first, e.Text, width) + "\n")
 			} else {
 				b.WriteString(indented("    ", "      ", key, width) + "\n" + indented("      ", "      ", e.Text, width) + "\n")
 			}
@@ -107,25 +107,11 @@ func helpText(text string, width int) string {
 			if width-lipgloss.Width(first) < 20 {
 				out = append(out, indented(lead, lead, key, width), indented(lead+"  ", lead+"  ", rest, width))
 			} else {
-				out = append(out, hanging(first, rest, width))
+				out = append(out, Hanging(first, rest, width))
 			}
 		}
 		flush()
 		out = append(out, "")
 	}
 	return strings.TrimRight(strings.Join(out, "\n"), "\n")
-}
-
-// indented wraps text at words to width, its first line after first and
-// the others after rest (both spaces or plain text).
-func indented(first, rest, text string, width int) string {
-	lines := strings.Split(wrap(text, width-max(lipgloss.Width(first), lipgloss.Width(rest))), "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = first + lines[i]
-		} else {
-			lines[i] = rest + lines[i]
-		}
-	}
-	return strings.Join(lines, "\n")
 }
