@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/backstretch/backstretch/testenv"
 )
 
 func TestAnUnknownShellOrHelpTopicIsAUsageErrorNamingIt(t *testing.T) {
@@ -57,7 +59,7 @@ func TestHelpForAKnownTopicStillWorks(t *testing.T) {
 func TestAStandardOutputThatCannotBeWrittenExitsOneSayingSo(t *testing.T) {
 	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
 	if err != nil {
-		missing(t, "no /dev/full here", err)
+		testenv.Missing(t, "no /dev/full here", err)
 	}
 	defer full.Close()
 	state := seasoned(t)
@@ -138,7 +140,7 @@ func TestAConfigThatIsAPipeIsRefusedAtOnce(t *testing.T) {
 	state := t.TempDir()
 	fifo := filepath.Join(state, "config.toml")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		missing(t, "no named pipes here", err)
+		testenv.Missing(t, "no named pipes here", err)
 	}
 	cmd := command(state, "--config", fifo, "list")
 	var errOut bytes.Buffer

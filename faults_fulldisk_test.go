@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/history"
+	"github.com/backstretch/backstretch/testenv"
 )
 
 // lockedBuffer is a buffer a running program writes to while the test
@@ -43,7 +44,7 @@ func TestAPlainSessionOnADiskThatFillsUpAndEmptiesSavesEverything(t *testing.T) 
 	state := t.TempDir()
 	unmount, err := mountTinyDisk(state)
 	if err != nil {
-		missing(t, "no tmpfs can be mounted here (the history package's simulated full disk covers the rest)", err)
+		testenv.Missing(t, "no tmpfs can be mounted here (the history package's simulated full disk covers the rest)", err)
 	}
 	t.Cleanup(unmount)
 	if out, err := command(state, "screening", "--none").CombinedOutput(); err != nil {
