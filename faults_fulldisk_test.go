@@ -3,11 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -41,18 +39,16 @@ func (b *lockedBuffer) String() string {
 // full disk (TestASessionWhoseDiskFillsUpAndEmptiesEndsWithEveryRecordAtItsRealTime).
 func TestAPlainSessionOnADiskThatFillsUpAndEmptiesSavesEverything(t *testing.T) {
 	t.Parallel() // a program of its own
-	state := t.TempDir()
-	unmount, err := mountTinyDisk(state)
+	state, err := testenv.TinyDisk(t)
 	if err != nil {
 		testenv.Missing(t, "no tmpfs can be mounted here (the history package's simulated full disk covers the rest)", err)
 	}
-	t.Cleanup(unmount)
 	if out, err := command(state, "screening", "--none").CombinedOutput(); err != nil {
 		t.Fatalf("screening --none: %v: %s", err, out)
 	}
 	padToPageEnd(t, historyFile(state))
 	filler := state + "/filler"
-	fill(t, filler)
+	testenv.Fill(t, filler)
 
 	var out lockedBuffer
 	cmd := command(state, "midday", "--plain", "--speed", "50", "--pain", "1", "--pain-after", "1")
@@ -109,24 +105,5 @@ func padToPageEnd(t *testing.T, path string) {
 	defer f.Close()
 	if _, err := f.Write(append(line, '\n')); err != nil {
 		t.Fatal(err)
-	}
-}
-
-// fill writes path until the disk is full.
-func fill(t *testing.T, path string) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	block := make([]byte, 4096)
-	for {
-		if _, err := f.Write(block); err != nil {
-			if !errors.Is(err, syscall.ENOSPC) {
-				t.Fatal(err)
-			}
-			return
-		}
 	}
 }

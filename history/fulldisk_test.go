@@ -2,13 +2,14 @@ package history
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
+
+	"github.com/backstretch/backstretch/testenv"
 )
 
 // fullDisk is a history on a disk that fills up and empties again.
@@ -61,34 +62,17 @@ func simulatedFullDisk(t *testing.T) fullDisk {
 // by the full disk part of the way.
 func tmpfsFullDisk(t *testing.T) (fullDisk, error) {
 	t.Helper()
-	dir := t.TempDir()
-	unmount, err := mountTinyDisk(dir)
+	dir, err := testenv.TinyDisk(t)
 	if err != nil {
 		return fullDisk{}, err
 	}
-	t.Cleanup(unmount)
 	d := fullDisk{name: "a full tmpfs", store: Store{Path: filepath.Join(dir, "backstretch", "history.jsonl")}}
 	d.out = appender{path: d.store.Path}
 	if err := d.store.Append(pagePadding(t, 4096-30)); err != nil {
 		t.Fatal(err)
 	}
 	filler := filepath.Join(dir, "filler")
-	d.fill = func() {
-		f, err := os.OpenFile(filler, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		block := make([]byte, 4096)
-		for {
-			if _, err := f.Write(block); err != nil {
-				if !errors.Is(err, syscall.ENOSPC) {
-					t.Fatal(err)
-				}
-				return
-			}
-		}
-	}
+	d.fill = func() { testenv.Fill(t, filler) }
 	d.free = func() {
 		if err := os.Remove(filler); err != nil {
 			t.Fatal(err)
