@@ -18,35 +18,6 @@ import (
 	"github.com/backstretch/backstretch/testenv"
 )
 
-func TestAnUnknownShellOrHelpTopicIsAUsageErrorNamingIt(t *testing.T) {
-	cases := []struct {
-		args []string
-		want []string
-	}{
-		{[]string{"completion", "nosuchshell"}, []string{`"nosuchshell"`, "bash", "zsh", "fish", "powershell"}},
-		{[]string{"completion"}, []string{"bash", "zsh", "fish", "powershell"}},
-		{[]string{"help", "nosuch"}, []string{`"nosuch"`, "backstretch --help"}},
-		{[]string{"help", "config", "nosuch"}, []string{`"config nosuch"`}},
-	}
-	for _, tc := range cases {
-		code, out, errOut := runCLI(t, tc.args...)
-		if code != 2 {
-			t.Errorf("%v: exit %d, want 2", tc.args, code)
-		}
-		if out != "" {
-			t.Errorf("%v: wrote %d bytes to standard output, want none", tc.args, len(out))
-		}
-		if n := strings.Count(strings.TrimSpace(errOut), "\n"); n != 0 {
-			t.Errorf("%v: error is %d lines:\n%s", tc.args, n+1, errOut)
-		}
-		for _, w := range tc.want {
-			if !strings.Contains(errOut, w) {
-				t.Errorf("%v: error %q does not mention %s", tc.args, errOut, w)
-			}
-		}
-	}
-}
-
 func TestHelpForAKnownTopicStillWorks(t *testing.T) {
 	code, out, _ := runCLI(t, "help", "config", "path")
 	if code != 0 || !strings.Contains(out, "Print where the configuration file is") {

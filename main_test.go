@@ -58,6 +58,11 @@ func TestBadInputIsOneLineNamingTheValueAndExitsTwo(t *testing.T) {
 		{[]string{"evening", "--frobnicate"}, []string{"unknown flag", "--frobnicate"}},
 		{[]string{"evening", "now"}, []string{"takes no arguments", `"now"`}},
 		{[]string{"list", "all"}, []string{"takes no arguments"}},
+		// An unknown shell or help topic.
+		{[]string{"completion", "nosuchshell"}, []string{`"nosuchshell"`, "bash", "zsh", "fish", "powershell"}},
+		{[]string{"completion"}, []string{"bash", "zsh", "fish", "powershell"}},
+		{[]string{"help", "nosuch"}, []string{`"nosuch"`, "backstretch --help"}},
+		{[]string{"help", "config", "nosuch"}, []string{`"config nosuch"`}},
 	}
 	for _, tc := range cases {
 		code, out, errOut := runCLI(t, tc.args...)
