@@ -91,11 +91,12 @@ type Companion struct {
 	tickGen   int
 
 	// A session on the companion's page (companion_host.go).
-	flow    *Flow
-	run     *coach.Run
-	catchUp bool          // the reminders that fell due during it wait
-	signal  os.Signal     // the signal that ends the companion after it
-	report  *coach.Report // what it came to, when a signal ended both
+	flow      *Flow
+	run       *coach.Run
+	preparing bool          // a session is being laid out (companion_host.go)
+	catchUp   bool          // the reminders that fell due during it wait
+	signal    os.Signal     // the signal that ends the companion after it
+	report    *coach.Report // what it came to, when a signal ended both
 }
 
 // NewCompanion returns the companion over a scheduler already brought up
@@ -167,6 +168,8 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		c.fillView()
 	case signalMsg:
 		return c.onSignal(msg.sig)
+	case preparedMsg:
+		return c.host(msg.run)
 	case hostedEndMsg:
 		return c.onHostedEnd(msg.report)
 	}
@@ -350,13 +353,13 @@ func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd
 	}
 	switch {
 	case key.Matches(msg, k.Sessions):
-		return c.start(c.sessionFor(msg.String(), now))
+		return c.prepare(c.sessionFor(msg.String(), now))
 	case key.Matches(msg, k.Start):
 		if r := c.dueRoutine(now); r != "" {
-			return c.start(r)
+			return c.prepare(r)
 		}
 	case key.Matches(msg, k.Rolls):
-		return c.start("desk")
+		return c.prepare("desk")
 	case key.Matches(msg, k.Snooze):
 		if ev, ok := c.sched.Snooze(now); ok {
 			return c, c.save(ev)
@@ -382,14 +385,6 @@ func (c Companion) onKey(msg tea.KeyPressMsg, now time.Time) (tea.Model, tea.Cmd
 		return c, tea.Quit
 	}
 	return c, nil
-}
-
-// start runs a routine's session on the companion's page.
-func (c Companion) start(routine string) (tea.Model, tea.Cmd) {
-	if routine == "" || c.opts.Prepare == nil {
-		return c, nil
-	}
-	return c.host(routine)
 }
 
 // rows are the companion's session rows: the day's sessions, then the

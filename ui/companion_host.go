@@ -21,18 +21,30 @@ type (
 	// signalMsg is a stop signal: it ends a hosted session properly
 	// first, then the companion.
 	signalMsg struct{ sig os.Signal }
+	// preparedMsg is a session laid out from the history, to run.
+	preparedMsg struct{ run *coach.Run }
 	// hostedEndMsg is what the session came to, once saved.
 	hostedEndMsg struct{ report coach.Report }
 )
 
-// host starts routine's session on the companion's page.
-func (c Companion) host(routine string) (Companion, tea.Cmd) {
-	run := c.opts.Prepare(routine)
+// prepare lays out routine's session off the UI: it reads the history.
+// Keys start nothing more until it runs.
+func (c Companion) prepare(routine string) (Companion, tea.Cmd) {
+	if routine == "" || c.opts.Prepare == nil || c.preparing {
+		return c, nil
+	}
+	c.preparing = true
+	prepare := c.opts.Prepare
+	return c, func() tea.Msg { return preparedMsg{prepare(routine)} }
+}
+
+// host starts a prepared session on the companion's page.
+func (c Companion) host(run *coach.Run) (Companion, tea.Cmd) {
+	c.preparing = false
 	opts := FlowFor(run, c.opts.Session)
-	opts.Clock, opts.Hosted = c.opts.Clock, true
+	opts.Clock, opts.Hosted, opts.Styles = c.opts.Clock, true, &c.styles
 	opts.Notify = false // the companion's reminders are its notifications
 	f := NewFlow(opts)
-	f.styles, f.help.Styles = c.styles, c.styles.Help
 	next, sized := f.Update(tea.WindowSizeMsg{Width: c.width, Height: c.height})
 	f = next.(Flow)
 	c.flow, c.run, c.fullHelp, c.pausing = &f, run, false, false

@@ -48,14 +48,15 @@ func (c Companion) render(now time.Time) string {
 	if full {
 		top = append(top, c.styles.Rule.Render(strings.Repeat("─", inner)))
 	}
+	keys := c.helpLines(now, inner)
 	var body []string
 	if c.screen != homeScreen {
 		c.view.SetHeight(max(h-len(top)-1, 1))
 		body = strings.Split(c.view.View(), "\n")
 	} else {
-		body = fit(c.home(now, inner, full), h-len(top)-c.helpHeight(now, inner))
+		body = fit(c.home(now, inner, full), h-len(top)-len(keys))
 	}
-	return frame(top, body, c.helpLines(now, inner), h)
+	return frame(top, body, keys, h)
 }
 
 // frame puts the top, the body and the keys on a screen of h lines, the
@@ -254,8 +255,6 @@ func (c Companion) helpLines(now time.Time, w int) []string {
 	}
 	return keyRows(c.help, c.shortKeys(now), w, rows)
 }
-
-func (c Companion) helpHeight(now time.Time, w int) int { return len(c.helpLines(now, w)) }
 
 // shortKeys are the keys that do something now: what is due, then the
 // rest, with ? and quit, which always stay.

@@ -45,7 +45,7 @@ type Flow struct {
 // NewFlow returns the flow, on its first question or already in the
 // session when there is nothing to ask.
 func NewFlow(opts FlowOptions) Flow {
-	f := Flow{opts: opts, styles: newStyles(true), help: help.New(), painAfter: history.NoPain}
+	f := Flow{opts: opts, styles: opts.styles(), help: help.New(), painAfter: history.NoPain}
 	f.help.Styles = f.styles.Help
 	f, _ = f.next()
 	return f

@@ -34,6 +34,18 @@ type Options struct {
 	// ReducedMotion keeps the figures still and moves the bars and the
 	// breathing pacer only at whole seconds.
 	ReducedMotion bool
+	// Styles are the screen's, when a program hosting the session has
+	// them already (the companion, told the terminal's background); nil
+	// is dark until the terminal says otherwise.
+	Styles *Styles
+}
+
+// styles are the options' styles, or the dark ones.
+func (o Options) styles() Styles {
+	if o.Styles != nil {
+		return *o.Styles
+	}
+	return newStyles(true)
 }
 
 // Model is the root Bubble Tea model of a guided session.
@@ -75,7 +87,7 @@ func NewModel(s *session.Session, opts Options) Model {
 	m := Model{
 		opts:   opts,
 		s:      s,
-		styles: newStyles(true), // dark until the terminal says otherwise
+		styles: opts.styles(),
 		keys:   newKeyMap(),
 		help:   help.New(),
 		bar:    progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░')),
