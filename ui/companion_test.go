@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -350,5 +351,27 @@ func TestWithNoSessionsTheHistorySaysWhichKeyStartsOne(t *testing.T) {
 	tc.keys("h")
 	if !strings.Contains(tc.screen(), "Press 1, 2 or 3") || strings.Contains(tc.screen(), "backstretch morning") {
 		t.Errorf("empty history:\n%s", tc.screen())
+	}
+}
+
+// The session started from the companion once came up in the dark
+// styles on a light terminal: the terminal says its background once, to
+// the companion. The questions and the session on its page take the
+// companion's styles.
+func TestASessionOnTheCompanionsPageKeepsItsLightStyles(t *testing.T) {
+	t.Parallel()
+	tc := newTestCompanion(t, "10:30", morningDone(), 80, 24, true)
+	tc.send(tea.BackgroundColorMsg{Color: color.White})
+	tc.keys("r") // the desk break; the screening first, as no history has one
+	if tc.c.flow == nil || tc.c.flow.ask == nil {
+		t.Fatalf("r asked nothing on the companion's page:\n%s", tc.screen())
+	}
+	if tc.c.flow.styles.dark {
+		t.Error("the questions on a light terminal are drawn in the dark styles")
+	}
+	light := newStyles(false)
+	m, _ := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
+	if m = NewModel(m.s, Options{Clock: m.opts.Clock, Styles: &light}); m.styles.dark {
+		t.Error("a session given light styles is drawn in the dark ones")
 	}
 }
