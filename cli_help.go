@@ -7,13 +7,12 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/backstretch/backstretch/printed"
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/timer"
 )
 
@@ -77,7 +76,7 @@ func helpPage(c *cobra.Command) printed.HelpPage {
 			key += " [command]"
 		}
 		g := &groups[index[sub.GroupID]]
-		g.Entries = append(g.Entries, printed.HelpEntry{Key: key, Text: sentence(sub.Short)})
+		g.Entries = append(g.Entries, printed.HelpEntry{Key: key, Text: routines.Capitalize(sub.Short)})
 	}
 	flags := printed.HelpSection{Title: "flags"}
 	c.Flags().VisitAll(func(f *pflag.Flag) {
@@ -91,7 +90,7 @@ func helpPage(c *cobra.Command) printed.HelpPage {
 		if f.Value.Type() != "bool" {
 			key += " " + argName(f)
 		}
-		text := sentence(f.Usage)
+		text := routines.Capitalize(f.Usage)
 		if d := f.DefValue; d != "" && d != "false" && d != "0" && d != "[]" {
 			text += " (default " + d + ")"
 		}
@@ -99,12 +98,6 @@ func helpPage(c *cobra.Command) printed.HelpPage {
 	})
 	p.Sections = append(groups, flags)
 	return p
-}
-
-// sentence is s with a capital first letter, as the help shows it.
-func sentence(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // helpCommand is `backstretch help [command]`: cobra's own prints the

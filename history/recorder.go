@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/backstretch/backstretch/regular"
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -143,11 +144,11 @@ func (r *Recorder) Unsaved() string {
 	case n == 0:
 		return ""
 	case r.waiting && r.why == nil:
-		return fmt.Sprintf("Not saved yet: %s (%s); waiting for it", records(n), reason(ErrLocked))
+		return fmt.Sprintf("Not saved yet: %s (%s); waiting for it", routines.Plural(n, "record", "records"), reason(ErrLocked))
 	case r.why == nil:
 		return "" // being written now
 	}
-	return fmt.Sprintf("Not saved yet: %s (%s); trying again at the next step", records(n), reason(r.why))
+	return fmt.Sprintf("Not saved yet: %s (%s); trying again at the next step", routines.Plural(n, "record", "records"), reason(r.why))
 }
 
 // Close makes a last try at what is still unsaved and returns why some of
@@ -164,17 +165,9 @@ func (r *Recorder) Close() error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if n := len(r.pending); n > 0 {
-		return fmt.Errorf("%s of this session could not be saved (%s): %w", records(n), reason(r.why), r.why)
+		return fmt.Errorf("%s of this session could not be saved (%s): %w", routines.Plural(n, "record", "records"), reason(r.why), r.why)
 	}
 	return nil
-}
-
-// records is "1 record" or "n records".
-func records(n int) string {
-	if n == 1 {
-		return "1 record"
-	}
-	return fmt.Sprintf("%d records", n)
 }
 
 // reason says briefly why records are not saved, for a person.

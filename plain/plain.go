@@ -172,7 +172,7 @@ func (p *printer) events(s *session.Session, evs []session.Event) {
 			p.started(e.At, st)
 		case session.RepStarted:
 			unit := strings.TrimSuffix(st.Exercise.RepUnit(), "s")
-			p.line(e.At, "%s%s %d of %d.", strings.ToUpper(unit[:1]), unit[1:], e.Rep, st.Reps)
+			p.line(e.At, "%s %d of %d.", routines.Capitalize(unit), e.Rep, st.Reps)
 		case session.LastSeconds:
 			p.line(e.At, "%d s left.", timer.CeilSeconds(session.LastSecondsCue))
 		case session.StepDone:

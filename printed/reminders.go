@@ -18,7 +18,7 @@ const rollsHow = "Sit tall and roll your shoulders slowly: 3–4 circles back, t
 func reminderTitle(cat routines.Catalogue, it schedule.Item) string {
 	switch it.Kind {
 	case schedule.Rolls, schedule.Standing:
-		return Capitalize(it.ShortName())
+		return routines.Capitalize(it.ShortName())
 	case schedule.Again:
 		return "Still to do: " + strings.ToLower(RoutineName(cat, it.Routine))
 	}
@@ -42,7 +42,7 @@ func reminderBody(cat routines.Catalogue, it schedule.Item, p routines.Progress)
 		}
 	}
 	list := andList(names)
-	return fmt.Sprintf("%s: about %s today.", Capitalize(list), routines.Span(session.Build(r, p).Duration()))
+	return fmt.Sprintf("%s: about %s today.", routines.Capitalize(list), routines.Span(session.Build(r, p).Duration()))
 }
 
 // ReminderName is a reminder to come, as the companion's "Next:" line
@@ -90,7 +90,7 @@ func missedList(cat routines.Catalogue, items []schedule.Item) string {
 		return "A reminder of a session still to do."
 	}
 	s := strings.Join(parts, "; ")
-	return strings.ToUpper(s[:1]) + s[1:] + "."
+	return routines.Capitalize(s) + "."
 }
 
 func andList(xs []string) string {

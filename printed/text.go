@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 
@@ -107,14 +105,4 @@ func widest(s string) int {
 func MinSec(d time.Duration) string {
 	s := timer.CeilSeconds(d)
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
-
-// Capitalize changes the first letter (not byte: names from the config
-// file may be in any language) to upper case.
-func Capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }

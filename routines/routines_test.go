@@ -302,3 +302,14 @@ func TestTheTipChangesEveryHourAndDiffersFromDayToDay(t *testing.T) {
 		t.Errorf("a day shows %d of the %d tips", len(seen), len(Tips))
 	}
 }
+
+// A name from the config file may begin with any letter: capitalising it
+// byte by byte once made "étirements" invalid UTF-8.
+func TestCapitalizeTakesTheFirstLetterNotTheFirstByte(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"étirements": "Étirements", "rolls": "Rolls", "": "", "ß": "ß"} {
+		if got := Capitalize(in); got != want {
+			t.Errorf("Capitalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

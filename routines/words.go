@@ -21,6 +21,16 @@ func Span(d time.Duration) string {
 	return fmt.Sprintf("%d min %d s", s/60, s%60)
 }
 
+// Capitalize changes the first letter (not byte: names from the config
+// file may be in any language) to upper case.
+func Capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
 // Plural says a count with the right word: "1 exercise", "3 exercises".
 func Plural(n int, one, many string) string {
 	if n == 1 {

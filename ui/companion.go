@@ -94,7 +94,6 @@ type Companion struct {
 	flow      *Flow
 	run       *coach.Run
 	preparing bool          // a session is being laid out (companion_host.go)
-	catchUp   bool          // the reminders that fell due during it wait
 	signal    os.Signal     // the signal that ends the companion after it
 	report    *coach.Report // what it came to, when a signal ended both
 }

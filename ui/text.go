@@ -38,15 +38,6 @@ func truncate(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
-// clip keeps the first n lines of s, marking a cut with an ellipsis.
-func clip(s string, n int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) <= n {
-		return s
-	}
-	return strings.Join(lines[:n], "\n") + "…"
-}
-
 // lowerFirst changes the first letter (not byte: names from the config
 // file may be in any language) to lower case; printed.Capitalize is its
 // opposite.

@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"github.com/backstretch/backstretch/printed"
+	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/session"
 )
 
@@ -27,10 +28,10 @@ func (m Model) instruction(st session.Step, now time.Time, w int) []string {
 	case session.Hold:
 		text = ex.Cue
 		if st.SideCue != "" {
-			text = printed.Capitalize(st.SideCue) + ". " + ex.Cue
+			text = routines.Capitalize(st.SideCue) + ". " + ex.Cue
 		}
 	case session.Reps:
-		text = printed.Capitalize(m.s.Pace(now).Cue) + "…"
+		text = routines.Capitalize(m.s.Pace(now).Cue) + "…"
 		if m.s.Counting() {
 			text = "Do each rep at your own pace and press space after it. " + ex.Cue
 		}
@@ -52,7 +53,7 @@ func (m Model) setup(st session.Step, w int) []string {
 	if len(setup) == 0 {
 		return nil
 	}
-	return printed.StyleLines(m.styles.Cue, lipgloss.Wrap("Get into position. "+strings.Join(setup, " "), w, " "))
+	return printed.StyleLines(m.styles.Cue, printed.Wrap("Get into position. "+strings.Join(setup, " "), w))
 }
 
 // numbered lays steps out as a numbered list, wrapped with a hanging
@@ -93,7 +94,7 @@ func (m Model) optional(st session.Step, w int) [][]string {
 		feel = append(feel, "Not: "+lowerFirst(ex.NotFeel))
 	}
 	if len(feel) > 0 && st.Kind != session.Ready {
-		parts = append(parts, printed.StyleLines(m.styles.Dim, lipgloss.Wrap(strings.Join(feel, " "), w, " ")))
+		parts = append(parts, printed.StyleLines(m.styles.Dim, printed.Wrap(strings.Join(feel, " "), w)))
 	}
 	if ex.Targets != "" {
 		parts = append(parts, printed.StyleLines(m.styles.Dim, printed.Wrap(ex.Targets, w)))
