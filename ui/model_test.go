@@ -354,3 +354,30 @@ func TestALightTerminalGetsLightStyles(t *testing.T) {
 		t.Fatal("the light screen is drawn in the dark colours")
 	}
 }
+
+// The still parts of the screen are laid out once per key; the cue of a
+// timed rep changes with its phase, and once stayed on its first phase
+// for the whole step where the figure has one frame (band squeezes) or
+// motion is reduced.
+func TestARepsCueFollowsItsPhaseOnEveryFigure(t *testing.T) {
+	t.Parallel()
+	for _, reduced := range []bool{false, true} {
+		m, clk := newTestModel(t, "evening", routines.FirstSession(), 80, 24)
+		m.opts.ReducedMotion = reduced
+		for m.s.Current().Kind != session.Reps {
+			m.s.Skip(clk.T)
+		}
+		seen := map[string]bool{}
+		for range 12 {
+			cue := m.s.Pace(clk.T).Cue
+			if !strings.Contains(screenText(m), routines.Capitalize(cue)) {
+				t.Fatalf("reduced motion %v: the screen does not say %q:\n%s", reduced, cue, screenText(m))
+			}
+			seen[cue] = true
+			clk.Advance(time.Second)
+		}
+		if len(seen) < 2 {
+			t.Fatalf("the pace gave one cue in 12 s: %v", seen)
+		}
+	}
+}

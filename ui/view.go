@@ -32,7 +32,10 @@ func (m Model) View() tea.View {
 // layoutKey is everything the still parts of the screen depend on; they
 // are laid out once per key, not on every tick.
 type layoutKey struct {
-	step, frame, width, height int
+	step, width, height int
+	// phase is the rep's phase on a timed reps step, whose cue it is;
+	// frame the figure's frame for it.
+	phase, frame               int
 	paused, counting, fullHelp bool
 	selfCount                  bool
 	dark                       bool
@@ -52,9 +55,23 @@ type layout struct {
 	cut                 bool // what to do was cut short: every row is in use
 }
 
-// viewCache holds the last layout. Model values share it through a pointer,
-// which is safe because a layout depends only on its key.
-type viewCache struct{ l *layout }
+// viewCache holds the last layout, and the figure of the last exercise
+// (read from the embedded files once per exercise, not per frame). Model
+// values share it through a pointer, which is safe because a layout
+// depends only on its key and a figure only on its exercise.
+type viewCache struct {
+	l        *layout
+	figureOf string
+	frames   [][]string
+}
+
+// figure is the exercise's figure, its frames.
+func (c *viewCache) figure(exercise string) [][]string {
+	if c.figureOf != exercise || c.frames == nil {
+		c.figureOf, c.frames = exercise, assets.Figure(exercise)
+	}
+	return c.frames
+}
 
 func (m Model) render(now time.Time) string {
 	w, h := m.width, m.height
@@ -115,9 +132,12 @@ func (m Model) layoutFor(now time.Time) *layout {
 		paused: m.s.IsPaused(), counting: m.s.Counting(), fullHelp: m.fullHelp, selfCount: m.s.SelfCount(),
 		dark: m.styles.dark, notice: m.notice, unsaved: m.unsaved,
 	}
-	frames := assets.Figure(st.Exercise.ID)
-	if len(frames) > 1 && st.Kind == session.Reps && !m.s.Counting() && !m.opts.ReducedMotion {
-		key.frame = m.s.Pace(now).Phase % len(frames)
+	frames := m.cache.figure(st.Exercise.ID)
+	if st.Kind == session.Reps && !m.s.Counting() && len(st.Pattern) > 0 {
+		key.phase = m.s.Pace(now).Phase // the instruction is the phase's cue
+		if len(frames) > 1 && !m.opts.ReducedMotion {
+			key.frame = key.phase % len(frames)
+		}
 	}
 	if c := m.cache.l; c != nil && c.key == key {
 		return c
