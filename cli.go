@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -250,7 +252,7 @@ func (a *app) rootCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				h := a.loadHistory(a.stderr)
+				h := a.readHistory(a.stderr)
 				if h.Err != nil {
 					return h.Err
 				}
@@ -280,7 +282,7 @@ func (a *app) progress() (routines.Progress, error) {
 	if err != nil {
 		return routines.Progress{}, err
 	}
-	h := a.loadHistory(a.stderr)
+	h := a.readHistory(a.stderr)
 	if h.Err != nil {
 		// As history and stats do: a dosage from no history would look
 		// like a first day's, which it is not.
@@ -389,7 +391,7 @@ func (a *app) historyCommand() *cobra.Command {
 			case asCSV:
 				return a.export(history.CSV)
 			}
-			h := a.loadHistory(a.stderr)
+			h := a.readHistory(a.stderr)
 			if h.Err != nil {
 				return h.Err
 			}
@@ -473,11 +475,16 @@ func (a *app) askScreening(ctx context.Context) (map[string]bool, bool) {
 
 // saveScreening stores the answers and says what they mean.
 func (a *app) saveScreening(answers map[string]bool) error {
+	// Read too, as every command does: damaged lines are named.
 	h := a.loadHistory(a.stderr)
-	if h.WriteErr != nil {
-		return fmt.Errorf("%w; the screening was not saved (XDG_STATE_HOME must name a folder you can write to)", h.WriteErr)
+	store, err := h.Store, h.WriteErr
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%w; the screening was not saved (XDG_STATE_HOME must name a folder you can write to)", err)
 	}
-	if err := h.Store.Append(history.Record{Kind: history.ScreeningTaken, At: a.clock().Now(), Answers: answers}); err != nil {
+	if err != nil {
+		return fmt.Errorf("%w; the screening was not saved", err)
+	}
+	if err := store.Append(history.Record{Kind: history.ScreeningTaken, At: a.clock().Now(), Answers: answers}); err != nil {
 		return fmt.Errorf("the screening was not saved: %w", err)
 	}
 	out := a.out()
@@ -496,6 +503,6 @@ func (a *app) saveScreening(answers map[string]bool) error {
 		text += "Until you retake the screening, a session starts only while your pain is below 4 out of 10, " +
 			"or if you type " + checkin.ConfirmWord + "; the desk break shows this first."
 	}
-	_, err := fmt.Fprintln(out, printed.Paragraph(text, a.width()))
+	_, err = fmt.Fprintln(out, printed.Paragraph(text, a.width()))
 	return err
 }

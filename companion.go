@@ -116,7 +116,7 @@ func (a *app) printToday() error {
 	if err != nil {
 		return err
 	}
-	h := a.loadHistory(a.stderr)
+	h := a.readHistory(a.stderr)
 	now := a.clock().Now()
 	sched := schedule.New(cfg)
 	sched.FromHistory(h.Recs, now)

@@ -398,3 +398,19 @@ func TestAnUnwritableStateFolderWarnsAndTheSessionStillRuns(t *testing.T) {
 		}
 	}
 }
+
+// The commands that only read the history once created an empty one (the
+// check that it can be written): on a new machine, list, stats, history
+// and the plan without a terminal leave no file behind.
+func TestTheCommandsThatOnlyReadCreateNoHistory(t *testing.T) {
+	t.Parallel()
+	state := t.TempDir()
+	for _, args := range [][]string{{"list"}, {"stats"}, {"history"}, {}} {
+		if out, err := command(state, args...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+		if _, err := os.Stat(historyFile(state)); err == nil {
+			t.Fatalf("%v created %s", args, historyFile(state))
+		}
+	}
+}

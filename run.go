@@ -90,22 +90,29 @@ func exitFor(code int) error {
 	return exitError{code}
 }
 
-// loadHistory reads the history once, naming each damaged line on
-// standard error, and checks that it can be written.
-func (a *app) loadHistory(warn io.Writer) coach.History {
-	var h coach.History
+// openHistory finds the history and readies its folder, saying on warn
+// what it narrowed: a history that is a link or a pipe is refused.
+func (a *app) openHistory(warn io.Writer) (history.Store, error) {
 	path, err := history.DefaultPath()
-	if err == nil {
-		h.Store = history.Store{Path: path}
-		err = a.prepareStateFolder(path)
-		h.Err = err // a history that is a link or a pipe is not read either
+	if err != nil {
+		return history.Store{}, err
 	}
+	return history.Store{Path: path}, a.prepareStateFolder(path, warn)
+}
+
+// readHistory reads the history once, naming each damaged line on warn,
+// for a command that only reads it: it creates nothing.
+func (a *app) readHistory(warn io.Writer) coach.History {
+	h, _ := a.read(warn)
+	return h
+}
+
+// loadHistory is readHistory for a command that writes to the history
+// too: it checks that the history can be written, even where it could not
+// be read.
+func (a *app) loadHistory(warn io.Writer) coach.History {
+	h, err := a.read(warn)
 	if err == nil {
-		var damage []history.Damage
-		h.Recs, damage, h.Err = h.Store.Load()
-		for _, d := range damage {
-			fmt.Fprintf(warn, "backstretch: %s %s, skipped\n", path, d)
-		}
 		err = h.Store.Check()
 	}
 	if err != nil {
@@ -113,6 +120,24 @@ func (a *app) loadHistory(warn io.Writer) coach.History {
 		h.Warning = fmt.Sprintf("Warning: %v. This session will not be saved.", err)
 	}
 	return h
+}
+
+// read reads the history, and returns the error that kept it from being
+// opened at all (a link, a pipe), nil once it was.
+func (a *app) read(warn io.Writer) (coach.History, error) {
+	var h coach.History
+	var err error
+	h.Store, err = a.openHistory(warn)
+	if err != nil {
+		h.Err = err // a history that is a link or a pipe is not read either
+		return h, err
+	}
+	var damage []history.Damage
+	h.Recs, damage, h.Err = h.Store.Load()
+	for _, d := range damage {
+		fmt.Fprintf(warn, "backstretch: %s %s, skipped\n", h.Store.Path, d)
+	}
+	return h, nil
 }
 
 // tellUnsaved prints, stamped at, what the recorder has not saved yet when
