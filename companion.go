@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/backstretch/backstretch/coach"
@@ -29,7 +29,12 @@ func (a *app) runCompanion(ctx context.Context) error {
 	}
 	defer a.signals.claim()() // companion.pid is removed whatever ends it
 	clk := a.clock()
+	// The watcher starts from this reading: the file as it was just before
+	// it, so that a change made while it was read is read again.
+	before, _ := history.DefaultPath()
+	seen, _ := os.Stat(before)
 	h := a.loadHistory(a.stderr)
+	load := watch(h.Store, h.Recs, seen)
 	sched := schedule.New(cfg)
 	sched.FromHistory(h.Recs, clk.Now())
 	sched.Check(clk.Now(), false) // from now on: what was due before is not reminded of
@@ -56,17 +61,20 @@ func (a *app) runCompanion(ctx context.Context) error {
 		save = nil
 	}
 	// A session started from the companion is prepared as `backstretch
-	// evening` would be, from the history as it is then; its damaged
-	// lines were named when the companion started.
+	// evening` would be, from the history as it is then (read again only
+	// if it changed); its damaged lines were named when the companion
+	// started.
 	prepare := func(id string) *coach.Run {
 		r, _ := a.cat.RoutineByID(id)
-		return coach.Prepare(a.env(cfg, clk, a.loadHistory(io.Discard)), r, coach.Where{InCompanion: true, Queued: true})
+		now := h
+		now.Recs, _, now.Err = load()
+		return coach.Prepare(a.env(cfg, clk, now), r, coach.Where{InCompanion: true, Queued: true})
 	}
 	releaseSignals := a.signals.rawTerminal()
 	c, sig, err := ui.RunCompanion(ctx, ui.CompanionOptions{
 		Catalogue: a.cat, Clock: clk, Schedule: sched, Owner: owns, CheckOwner: owner.check,
 		Notify: a.notify(cfg), Sound: a.sound(cfg),
-		Load: watch(h.Store), Save: save, Notice: notice, Prepare: prepare,
+		Load: load, Save: save, Notice: notice, Prepare: prepare,
 		Session: ui.Options{Clock: clk, Sound: a.sound(cfg), ReducedMotion: a.still(cfg)},
 	}, a.profile())
 	releaseSignals()
@@ -84,14 +92,21 @@ func (a *app) runCompanion(ctx context.Context) error {
 }
 
 // watch returns a loader that reads the history again only when the file
-// changed (its size or time), so the companion sees sessions run in other
-// terminals without rereading an unchanged file on every check. It
-// returns the records it last read either way.
-func watch(store history.Store) func() ([]history.Record, bool, error) {
+// changed (its size or time) since seen, when recs were read, so the
+// companion sees sessions run in other terminals without rereading an
+// unchanged file on every check. It returns the records it last read
+// either way. The companion and the sessions it prepares call it from
+// their commands, at the same time at times: it holds a lock.
+func watch(store history.Store, recs []history.Record, seen os.FileInfo) func() ([]history.Record, bool, error) {
+	var mu sync.Mutex
 	var size int64 = -1
 	var mod time.Time
-	var recs []history.Record
+	if seen != nil {
+		size, mod = seen.Size(), seen.ModTime()
+	}
 	return func() ([]history.Record, bool, error) {
+		mu.Lock()
+		defer mu.Unlock()
 		st, err := os.Stat(store.Path)
 		switch {
 		case os.IsNotExist(err):
