@@ -170,7 +170,7 @@ func (c Companion) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case preparedMsg:
 		return c.host(msg.run)
 	case hostedEndMsg:
-		return c.onHostedEnd(msg.report)
+		return c.onHostedEnd(msg, now)
 	}
 	if c.flow != nil {
 		if tick, ok := msg.(companionTickMsg); ok {
@@ -253,16 +253,28 @@ func (c Companion) load(always bool) tea.Cmd {
 	if c.opts.Load == nil {
 		return nil
 	}
-	clk, ramp, load := c.opts.Clock, c.sched.Config().RampDays, c.opts.Load
+	read := c.reader()
 	return func() tea.Msg {
+		if msg, changed := read(); changed || always {
+			return msg
+		}
+		return nil
+	}
+}
+
+// reader reads the history, off the UI, with what the screens make of it,
+// and says whether it changed.
+func (c Companion) reader() func() (loadedMsg, bool) {
+	clk, ramp, load := c.opts.Clock, c.sched.Config().RampDays, c.opts.Load
+	return func() (loadedMsg, bool) {
+		if load == nil {
+			return loadedMsg{}, false
+		}
 		recs, changed, err := load()
 		if err != nil {
-			return loadedMsg{err: err}
+			return loadedMsg{err: err}, true
 		}
-		if !changed && !always {
-			return nil
-		}
-		return loadedMsg{recs: recs, stats: stats.Compute(recs, clk.Now(), ramp), sessions: history.Sessions(recs)}
+		return loadedMsg{recs: recs, stats: stats.Compute(recs, clk.Now(), ramp), sessions: history.Sessions(recs)}, changed
 	}
 }
 

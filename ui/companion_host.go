@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -23,8 +24,12 @@ type (
 	signalMsg struct{ sig os.Signal }
 	// preparedMsg is a session laid out from the history, to run.
 	preparedMsg struct{ run *coach.Run }
-	// hostedEndMsg is what the session came to, once saved.
-	hostedEndMsg struct{ report coach.Report }
+	// hostedEndMsg is what the session came to, once saved, and the
+	// history with it (nil when the companion reads none).
+	hostedEndMsg struct {
+		report  coach.Report
+		history *loadedMsg
+	}
 )
 
 // prepare lays out routine's session off the UI: it reads the history.
@@ -57,7 +62,15 @@ func (c Companion) onHosted(msg tea.Msg) (Companion, tea.Cmd) {
 		f, run, sig, now := *c.flow, c.run, c.signal, c.opts.Clock.Now()
 		c.flow, c.run = nil, nil
 		// Off the UI: the end waits for the history to be written.
-		return c, func() tea.Msg { return hostedEndMsg{f.Finish(run, now, sig)} }
+		read, reads := c.reader(), c.opts.Load != nil
+		return c, func() tea.Msg {
+			end := hostedEndMsg{report: f.Finish(run, now, sig)}
+			if reads {
+				h, _ := read()
+				end.history = &h
+			}
+			return end
+		}
 	}
 	next, cmd := c.flow.Update(msg)
 	f := next.(Flow)
@@ -66,10 +79,15 @@ func (c Companion) onHosted(msg tea.Msg) (Companion, tea.Cmd) {
 }
 
 // onHostedEnd shows what the session came to: a line on the home screen,
-// or after a stop for pain the advice and the warning signs at once, and
-// reads the history again, with what the session did.
-func (c Companion) onHostedEnd(rep coach.Report) (Companion, tea.Cmd) {
-	now := c.opts.Clock.Now()
+// or after a stop for pain the advice and the warning signs at once, with
+// the history read after it, so that the summary never shows beside a
+// reminder the session answered.
+func (c Companion) onHostedEnd(end hostedEndMsg, now time.Time) (Companion, tea.Cmd) {
+	rep := end.report
+	var cmd tea.Cmd
+	if end.history != nil {
+		c, cmd = c.onLoaded(*end.history, now)
+	}
 	c.say(rep.Headline(), now)
 	if rep.StoppedForPain() {
 		c.screen = signsScreen
@@ -79,7 +97,7 @@ func (c Companion) onHostedEnd(rep coach.Report) (Companion, tea.Cmd) {
 		c.report = &rep
 		return c, tea.Quit
 	}
-	return c, c.load(true)
+	return c, cmd
 }
 
 // onSignal ends a hosted session as the signal asks (quit for SIGINT,

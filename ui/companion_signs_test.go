@@ -22,7 +22,7 @@ func afterAStopForPain(w, h int) Companion {
 	c := NewCompanion(CompanionOptions{Catalogue: routines.Builtin(), Clock: clk, Schedule: schedule.New(config.Default())})
 	next, _ := c.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	sum := session.Summary{Routine: "Midday routine", Outcome: session.StoppedForPain}
-	next, _ = next.(Companion).Update(hostedEndMsg{coach.Report{Summary: &sum}})
+	next, _ = next.(Companion).Update(hostedEndMsg{report: coach.Report{Summary: &sum}})
 	return next.(Companion)
 }
 

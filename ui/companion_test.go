@@ -19,6 +19,7 @@ import (
 	"github.com/backstretch/backstretch/history"
 	"github.com/backstretch/backstretch/routines"
 	"github.com/backstretch/backstretch/schedule"
+	"github.com/backstretch/backstretch/session"
 	"github.com/backstretch/backstretch/stats"
 	"github.com/backstretch/backstretch/timer"
 )
@@ -373,5 +374,29 @@ func TestASessionOnTheCompanionsPageKeepsItsLightStyles(t *testing.T) {
 	m, _ := newTestModel(t, "desk", routines.FirstSession(), 80, 24)
 	if m = NewModel(m.s, Options{Clock: m.opts.Clock, Styles: &light}); m.styles.dark {
 		t.Error("a session given light styles is drawn in the dark ones")
+	}
+}
+
+// The summary of a session run on the companion's page once showed beside
+// the reminder that the session had answered, until the history was read
+// again: the end comes with the history read after it.
+func TestTheEndOfASessionOnThePageComesWithTheHistoryItWrote(t *testing.T) {
+	t.Parallel()
+	tc := newTestCompanion(t, "09:59", morningDone(), 80, 24, true)
+	tc.tickAt("10:00")
+	if !strings.Contains(tc.screen(), "enter start · z snooze") {
+		t.Fatalf("no reminder on screen:\n%s", tc.screen())
+	}
+	tc.clk.T = monday("10:02")
+	recs := append(morningDone(),
+		history.Record{Kind: history.SessionStarted, At: monday("10:01"), Session: "d", Routine: "desk", Day: 1},
+		history.Record{Kind: history.StepEnded, At: monday("10:02"), Session: "d", Routine: "desk", Exercise: "shoulder-rolls", Step: "reps", Status: "done"},
+		history.Record{Kind: history.SessionEnded, At: monday("10:02"), Session: "d", Routine: "desk", Outcome: "completed", ActualSec: 35})
+	loaded := loadedMsg{recs: recs, stats: stats.Compute(recs, tc.clk.Now(), 4), sessions: history.Sessions(recs)}
+	sum := session.Summary{Routine: "Desk shoulder rolls", Outcome: session.Completed}
+	tc.send(hostedEndMsg{report: coach.Report{Summary: &sum}, history: &loaded})
+	screen := tc.screen()
+	if !strings.Contains(screen, "Summary: Desk shoulder rolls completed") || strings.Contains(screen, "enter start · z snooze") {
+		t.Errorf("the summary and the reminder it answered:\n%s", screen)
 	}
 }
