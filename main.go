@@ -11,12 +11,12 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"syscall"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
+	"github.com/backstretch/backstretch/coach"
 	"github.com/backstretch/backstretch/safetext"
 )
 
@@ -49,11 +49,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	err := app.execute(ctx, root)
 	var ex exitError
 	var usage usageError
-	switch n, ok := signals.signal().(syscall.Signal); {
-	case ok:
+	switch code := coach.ExitFor(signals.signal()); {
+	case code != 0:
 		// Whatever the command made of it, a signal ends the program
 		// with 128 + its number.
-		return 128 + int(n)
+		return code
 	case err == nil && out.failed() != nil:
 		// The command went on as if its output had been written.
 		printError(stderr, out.failed())

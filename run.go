@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -200,11 +199,7 @@ func (a *app) runPlain(ctx context.Context, clk timer.Clock, run *coach.Run) err
 	go func() {
 		select {
 		case <-ctx.Done():
-			why := session.Interrupted
-			if signalOf(ctx) == os.Interrupt {
-				why = session.Quit
-			}
-			cancel(plain.StopCause{Outcome: why})
+			cancel(plain.StopCause{Outcome: coach.StopFor(signalOf(ctx))})
 		case <-running.Done():
 		}
 	}()

@@ -7,6 +7,8 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
+
+	"github.com/backstretch/backstretch/coach"
 )
 
 // stopSignals are the signals that end the program properly: Ctrl-C
@@ -38,12 +40,7 @@ func signalOf(ctx context.Context) os.Signal {
 
 // signalled is the exit for a program a signal ended: 128 + the signal,
 // or nil when no signal came.
-func signalled(ctx context.Context) error {
-	if n, ok := signalOf(ctx).(syscall.Signal); ok {
-		return exitError{128 + int(n)}
-	}
-	return nil
-}
+func signalled(ctx context.Context) error { return exitFor(coach.ExitFor(signalOf(ctx))) }
 
 // signalWatch is the program's one receiver of stop signals, for its
 // whole run, so that no signal ever meets Go's default answer. The parts
@@ -90,7 +87,7 @@ func (w *signalWatch) receive() {
 		case !claimed, !fullScreen:
 			// Nothing to tidy, or a second signal at a plain prompt:
 			// the person wants out now.
-			os.Exit(128 + int(sig.(syscall.Signal)))
+			os.Exit(coach.ExitFor(sig))
 		}
 	}
 }

@@ -62,6 +62,15 @@ func ExitFor(sig os.Signal) int {
 	return 0
 }
 
+// StopFor is how a stop signal ends a running session: quit for SIGINT
+// (Ctrl-C, the person's own), interrupted for the others.
+func StopFor(sig os.Signal) session.Outcome {
+	if sig == os.Interrupt {
+		return session.Quit
+	}
+	return session.Interrupted
+}
+
 // Run is one session being prepared, run and finished.
 type Run struct {
 	Routine routines.Routine

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -119,5 +120,18 @@ func TestTheDeskBreakFromTheCompanionAsksNothing(t *testing.T) {
 	}
 	if alone := Prepare(env, desk, Where{}); !alone.AskAfter {
 		t.Error("the desk set on its own does not ask the pain after it")
+	}
+}
+
+// Ctrl-C is the person quitting; any other stop signal interrupts.
+func TestAStopSignalEndsASessionAsQuitOnlyForCtrlC(t *testing.T) {
+	t.Parallel()
+	for sig, want := range map[os.Signal]session.Outcome{
+		syscall.SIGINT: session.Quit, syscall.SIGTERM: session.Interrupted,
+		syscall.SIGHUP: session.Interrupted, syscall.SIGQUIT: session.Interrupted,
+	} {
+		if got := StopFor(sig); got != want {
+			t.Errorf("%v: %v, want %v", sig, got, want)
+		}
 	}
 }

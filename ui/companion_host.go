@@ -2,13 +2,11 @@ package ui
 
 import (
 	"os"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/backstretch/backstretch/coach"
-	"github.com/backstretch/backstretch/session"
 )
 
 // The companion runs a session on a page of its own: the questions, the
@@ -108,11 +106,7 @@ func (c Companion) onSignal(sig os.Signal) (Companion, tea.Cmd) {
 	if c.flow == nil {
 		return c, tea.Quit
 	}
-	why := session.Interrupted
-	if sig == syscall.SIGINT {
-		why = session.Quit
-	}
-	return c.onHosted(StopMsg{Outcome: why})
+	return c.onHosted(StopMsg{Outcome: coach.StopFor(sig)})
 }
 
 // Report is what the session on the companion's page came to when a

@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"github.com/backstretch/backstretch/session"
+	"github.com/backstretch/backstretch/coach"
 )
 
 // Run runs a session and its check-ins full screen until they end and
@@ -19,11 +19,7 @@ import (
 // terminal shows.
 func Run(ctx context.Context, opts FlowOptions, profile colorprofile.Profile) (Flow, os.Signal, error) {
 	final, sig, err := run(ctx, NewFlow(opts), profile, func(p *tea.Program, v os.Signal) {
-		why := session.Interrupted
-		if v == syscall.SIGINT {
-			why = session.Quit
-		}
-		p.Send(StopMsg{Outcome: why})
+		p.Send(StopMsg{Outcome: coach.StopFor(v)})
 	})
 	f, _ := final.(Flow)
 	return f, sig, err
