@@ -124,7 +124,7 @@ func Prepare(env Env, r routines.Routine, where Where) *Run {
 	}
 	run.AskAfter = env.PainAfter == nil && !run.Before.Break
 	run.session = run.newSession(r)
-	if env.History.Warning == "" {
+	if env.History.WriteErr == nil { // else it runs unsaved, and Warning says so
 		run.Recorder = history.NewRecorder(env.History.Store, run.session, run.id, where.Queued)
 	}
 	return run
