@@ -141,18 +141,7 @@ func (a *app) printToday() error {
 	out := a.out()
 	fmt.Fprintln(out, "Today")
 	for _, s := range append(sched.Today(now), sched.Extra(now)...) {
-		state := "at " + s.At.Format("15:04")
-		switch s.State {
-		case schedule.DoneToday:
-			state = "done at " + s.DoneAt.Format("15:04")
-		case schedule.DueNow:
-			state = "due now (" + s.At.Format("15:04") + ")"
-		case schedule.MissedToday:
-			state = "missed (" + s.At.Format("15:04") + ")"
-		case schedule.StoppedToday:
-			state = "stopped for pain at " + s.DoneAt.Format("15:04")
-		}
-		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, state)
+		fmt.Fprintf(out, "  %-8s %s\n", s.Routine, s.Words())
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, printed.List(a.styles(), a.cat, history.Progress(history.Sessions(h.Recs), now, cfg.RampDays)))

@@ -40,7 +40,7 @@ func StopCaution(cat routines.Catalogue, stopped history.Session) string {
 // routineLabel is "midday routine" for a routine's id, or the id.
 func routineLabel(cat routines.Catalogue, id string) string {
 	if r, ok := cat.RoutineByID(id); ok {
-		return strings.ToLower(r.Name[:1]) + r.Name[1:]
+		return routines.LowerFirst(r.Name)
 	}
 	return id
 }

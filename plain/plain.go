@@ -203,7 +203,7 @@ func (p *printer) started(at time.Time, st session.Step) {
 	if st.Kind != session.Ready {
 		line := st.Headline()
 		if st.Kind == session.Hold && st.Exercise.Feel != "" && st.Rep <= 1 && st.Side != routines.Left {
-			line += " Feel it: " + lower(st.Exercise.Feel)
+			line += " Feel it: " + routines.LowerFirst(st.Exercise.Feel)
 		}
 		p.line(at, "%s", line)
 		return
@@ -224,15 +224,8 @@ func (p *printer) started(at time.Time, st session.Step) {
 		p.detail("Tip: " + ex.Tip)
 	}
 	if ex.NotFeel != "" {
-		p.detail("You should not feel it: " + lower(ex.NotFeel))
+		p.detail("You should not feel it: " + routines.LowerFirst(ex.NotFeel))
 	}
-}
-
-func lower(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // WriteSummary writes the account of a session: what was planned, what

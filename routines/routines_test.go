@@ -313,3 +313,12 @@ func TestCapitalizeTakesTheFirstLetterNotTheFirstByte(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerFirstTakesTheFirstLetterNotTheFirstByte(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{"Étirements du soir": "étirements du soir", "Rolls": "rolls", "": ""} {
+		if got := LowerFirst(in); got != want {
+			t.Errorf("LowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -31,6 +31,16 @@ func Capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// LowerFirst changes the first letter to lower case, as Capitalize
+// changes it to upper.
+func LowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
 // Plural says a count with the right word: "1 exercise", "3 exercises".
 func Plural(n int, one, many string) string {
 	if n == 1 {
@@ -106,13 +116,7 @@ func (e *Exercise) Dosage() string {
 // LowerName is the name as said inside a sentence: "rhomboid stretch".
 // It works on the first letter, not the first byte, since the config
 // file's own exercises may be named in any language.
-func (e *Exercise) LowerName() string {
-	if e.Name == "" {
-		return ""
-	}
-	r, n := utf8.DecodeRuneInString(e.Name)
-	return string(unicode.ToLower(r)) + e.Name[n:]
-}
+func (e *Exercise) LowerName() string { return LowerFirst(e.Name) }
 
 // Title is the exercise's name with its emphasis: "Rhomboid stretch, left
 // emphasis".

@@ -80,3 +80,19 @@ func PausedFor(now, until time.Time) string {
 	}
 	return "until " + Clock(until)
 }
+
+// Words say where a session of the day stands: "done at 08:12", "due now
+// (12:30)", "missed (08:00)", "stopped for pain at 12:41", "at 19:00".
+func (st Status) Words() string {
+	switch st.State {
+	case DoneToday:
+		return "done at " + Clock(st.DoneAt)
+	case DueNow:
+		return "due now (" + Clock(st.At) + ")"
+	case MissedToday:
+		return "missed (" + Clock(st.At) + ")"
+	case StoppedToday:
+		return "stopped for pain at " + Clock(st.DoneAt)
+	}
+	return "at " + Clock(st.At)
+}

@@ -180,28 +180,25 @@ func (c Companion) rowName(routine string) string {
 // name being "1 Morning " (the names padded to one width).
 func (c Companion) sessionLine(name string, s schedule.Status) string {
 	st := c.styles
+	line := name + " " + s.Words()
 	switch s.State {
 	case schedule.DoneToday:
-		return st.Active.UnsetPadding().UnsetBackground().Foreground(st.BarActive).Render("✓ ") + name + " done at " + s.DoneAt.Format("15:04")
+		return st.Active.UnsetPadding().UnsetBackground().Foreground(st.BarActive).Render("✓ ") + line
 	case schedule.DueNow:
-		return st.Cue.Foreground(st.BarReady).Render("▸ "+name+" due now") + st.Dim.Render(" ("+s.At.Format("15:04")+")")
+		return st.Cue.Foreground(st.BarReady).Render("▸ " + line)
 	case schedule.MissedToday:
-		return st.Dim.Render("– " + name + " missed (" + s.At.Format("15:04") + ")")
+		return st.Dim.Render("– " + line)
 	case schedule.StoppedToday:
-		return st.Dim.Render("× " + name + " stopped for pain at " + s.DoneAt.Format("15:04"))
+		return st.Dim.Render("× " + line)
 	}
-	return "  " + name + " at " + s.At.Format("15:04")
+	return "  " + line
 }
 
 // nextLines say what comes next: the next reminder and when, or the pause.
 func (c Companion) nextLines(now time.Time, w int) []string {
 	st := c.styles
 	if until, paused := c.sched.PausedUntil(now); paused {
-		when := "until " + until.Format("15:04")
-		if until.Equal(schedule.EndOfDay(now)) {
-			when = "for the rest of the day"
-		}
-		return wrapLines(st.Paused.Render("PAUSED")+" Reminders are paused "+when+".", w)
+		return wrapLines(st.Paused.Render("PAUSED")+" Reminders are paused "+schedule.PausedFor(now, until)+".", w)
 	}
 	it, due, ok := c.sched.Next(now)
 	if !ok {

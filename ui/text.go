@@ -3,8 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -36,15 +34,4 @@ func truncate(s string, w int) string {
 		}
 	}
 	return ansi.Truncate(s, w, "…")
-}
-
-// lowerFirst changes the first letter (not byte: names from the config
-// file may be in any language) to lower case; printed.Capitalize is its
-// opposite.
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
 }

@@ -88,10 +88,10 @@ func (m Model) optional(st session.Step, w int) [][]string {
 	parts = append(parts, printed.StyleLines(m.styles.Dim, printed.Wrap("Today: "+m.s.Plan.Progress.OfDose(st.Dose), w)))
 	var feel []string
 	if ex.Feel != "" {
-		feel = append(feel, "Feel it: "+lowerFirst(ex.Feel))
+		feel = append(feel, "Feel it: "+routines.LowerFirst(ex.Feel))
 	}
 	if ex.NotFeel != "" {
-		feel = append(feel, "Not: "+lowerFirst(ex.NotFeel))
+		feel = append(feel, "Not: "+routines.LowerFirst(ex.NotFeel))
 	}
 	if len(feel) > 0 && st.Kind != session.Ready {
 		parts = append(parts, printed.StyleLines(m.styles.Dim, printed.Wrap(strings.Join(feel, " "), w)))
