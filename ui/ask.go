@@ -58,6 +58,9 @@ func (a asker) keys() []key.Binding {
 	case checkin.YesNo:
 		return []key.Binding{k.Yes, k.No, k.Leave}
 	case checkin.Scale:
+		// enter answers once a level is chosen: until then the keys
+		// say how to choose, not "enter ok" for a key that does nothing.
+		k.Submit.SetEnabled(a.value >= 0)
 		if a.q.Optional {
 			k.Skip.SetHelp("s/esc", "skip")
 			return []key.Binding{k.Submit, k.Choose, k.Skip, k.Adjust}

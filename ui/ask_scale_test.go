@@ -5,9 +5,11 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backstretch/backstretch/checkin"
+	"github.com/backstretch/backstretch/history"
 )
 
 // In a narrow pane the pain picker once shifted the numbers as the
@@ -49,3 +51,21 @@ func TestThePainPickerKeepsItsNumbersStill(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Enter answers a 0–10 question once a level is chosen; the key line once
+// offered "enter ok" before that, for a key that then did nothing.
+func TestThePainKeysOfferEnterOnlyOnceALevelIsChosen(t *testing.T) {
+	t.Parallel()
+	st, h := newStyles(true), help.New()
+	a := newAsker(checkin.PainQuestion(history.Before))
+	keys := func(a asker) string {
+		return ansi.Strip(strings.Join(a.layout(st, h, 80, 24).bottom, "\n"))
+	}
+	if got := keys(a); strings.Contains(got, "enter ok") || !strings.Contains(got, "0–10 choose") {
+		t.Errorf("nothing chosen yet, the keys say:\n%s", got)
+	}
+	a, _ = a.update(keyPress("3"), a.layout(st, h, 80, 24))
+	if got := keys(a); !strings.Contains(got, "enter ok") {
+		t.Errorf("3 chosen, the keys say:\n%s", got)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
 	"github.com/backstretch/backstretch/printed"
@@ -159,12 +160,17 @@ func (m Model) keyLines(w int, full bool) []string {
 	k := m.activeKeys()
 	if m.fullHelp {
 		h := m.help
-		h.SetWidth(w)
-		var lines []string
-		for _, line := range strings.Split(h.FullHelpView(k.FullHelp()), "\n") {
-			lines = append(lines, truncate(line, w))
+		h.SetWidth(0)
+		if table := h.FullHelpView(k.FullHelp()); lipgloss.Width(table) <= w {
+			return strings.Split(table, "\n")
 		}
-		return lines
+		// Too narrow for the columns: every key, one after another, on as
+		// many lines as they need.
+		var all []key.Binding
+		for _, col := range k.FullHelp() {
+			all = append(all, col...)
+		}
+		return keyRows(m.help, everyKey(all...), w, len(all))
 	}
 	rows := 2
 	if full {
