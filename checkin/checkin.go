@@ -155,7 +155,8 @@ func (b *Before) question() (Question, bool) {
 			return Question{}, false
 		}
 		return Question{ID: "screening-confirm", Kind: Confirm, Title: "Before you stretch",
-			Lines: append(append([]string{"Your safety screening says (retake it with: backstretch screening):"}, adv...),
+			// The reasons first: in a small pane they are what shows.
+			Lines: append(adv, "So says your safety screening (retake it with: backstretch screening). "+
 				"The article says to avoid these stretches completely in these situations."),
 			Prompt: confirmPrompt, Flag: "--continue-anyway"}, true
 	case stepPain:

@@ -227,7 +227,9 @@ func (a asker) layout(st Styles, keysHelp help.Model, w, h int) page {
 		if a.q.Kind == checkin.Info { // a bullet with a hanging indent
 			text = "• " + strings.ReplaceAll(printed.Wrap(l, inner-2), "\n", "\n  ")
 		}
-		if full || (len(p.text) > 0 && a.q.Kind != checkin.Info) {
+		// A blank line between paragraphs; in a small pane, none between
+		// bullets, nor between the reasons of a warning, which need the rows.
+		if full || (len(p.text) > 0 && a.q.Kind != checkin.Info && a.q.Kind != checkin.Confirm) {
 			p.text = append(p.text, "")
 		}
 		p.text = append(p.text, printed.StyleLines(style, text)...)
