@@ -13,12 +13,13 @@ import (
 	"github.com/backstretch/backstretch/regular"
 )
 
-// maxLine is the longest line read as a record. The longest record the
+// MaxLine is the longest line read as a record, by every reader of the
+// history (the status summary too). The longest record the
 // program writes is well under a kilobyte; a longer line is damage (a
 // crash's garbage, a file pasted in), reported with its number and
 // skipped without being held in memory, so that one bad line can never
 // hide the records after it or exhaust memory.
-const maxLine = 256 << 10
+const MaxLine = 256 << 10
 
 // maxDamage is how many damaged lines a read names one by one; the rest
 // are counted in one more entry, so a file of garbage is one screenful of
@@ -122,7 +123,7 @@ func scan(r io.Reader, visit func(Record) error) (Report, error) {
 			return rep, nil
 		}
 		if long > 0 {
-			rep.add(Damage{Line: n, Reason: fmt.Sprintf("a line of %d bytes, longer than any record (%d bytes at most)", long, maxLine)})
+			rep.add(Damage{Line: n, Reason: fmt.Sprintf("a line of %d bytes, longer than any record (%d bytes at most)", long, MaxLine)})
 			continue
 		}
 		line = bytes.TrimSpace(line)
@@ -202,7 +203,7 @@ func (p *repeats) same(first lineAt, line []byte) bool {
 }
 
 // lineReader hands out the lines of a reader one at a time, each at most
-// maxLine bytes; a longer line is read past, not kept, and only its length
+// MaxLine bytes; a longer line is read past, not kept, and only its length
 // is returned. offset is where the next line starts.
 type lineReader struct {
 	r      *bufio.Reader
@@ -213,12 +214,12 @@ func newLineReader(r io.Reader) *lineReader {
 	return &lineReader{r: bufio.NewReaderSize(r, bufferFor(r))}
 }
 
-// bufferFor is the reading buffer for r: maxLine, or less when r says it
+// bufferFor is the reading buffer for r: MaxLine, or less when r says it
 // holds less (a small file, a few lines in memory), since a buffer of
-// maxLine for every read of a few records costs more than the reading
+// MaxLine for every read of a few records costs more than the reading
 // (at start-up, every page of memory first touched is a page fault).
 func bufferFor(r io.Reader) int {
-	var size int64 = maxLine
+	var size int64 = MaxLine
 	switch v := r.(type) {
 	case interface{ Len() int }: // bytes.Reader, strings.Reader
 		size = int64(v.Len())
@@ -227,7 +228,7 @@ func bufferFor(r io.Reader) int {
 			size = st.Size()
 		}
 	}
-	return int(min(max(size+1, 4<<10), maxLine)) // 4 KiB at least: room for records appended meanwhile
+	return int(min(max(size+1, 4<<10), MaxLine)) // 4 KiB at least: room for records appended meanwhile
 }
 
 // next returns the next line without its newline, or the length of a line

@@ -31,7 +31,7 @@ const (
 )
 
 func TestALineOfAnyLengthIsReportedWithItsNumberAndEveryLaterRecordCounts(t *testing.T) {
-	for _, size := range []int{maxLine + 1, 1<<20 + 1, 3 << 20} {
+	for _, size := range []int{MaxLine + 1, 1<<20 + 1, 3 << 20} {
 		s := newStore(t)
 		writeFile(t, s, lineA+"\n"+strings.Repeat("\x00", size)+"\n"+lineB+"\n")
 		recs, damage, err := s.Load()
@@ -53,7 +53,7 @@ func TestALineOfAnyLengthIsReportedWithItsNumberAndEveryLaterRecordCounts(t *tes
 
 func TestALongLastLineWithoutANewlineIsReportedToo(t *testing.T) {
 	s := newStore(t)
-	writeFile(t, s, lineA+"\n"+strings.Repeat("x", maxLine+10))
+	writeFile(t, s, lineA+"\n"+strings.Repeat("x", MaxLine+10))
 	recs, damage, err := s.Load()
 	if err != nil || len(recs) != 1 || len(damage) != 1 || damage[0].Line != 2 {
 		t.Fatalf("Load = %d records, %v, %v", len(recs), damage, err)

@@ -46,7 +46,7 @@ func (s Store) ReadBack(visit func(Record) bool) error {
 	// of the earliest line seen, whose beginning lies in an earlier chunk.
 	// A read is at least as long as rest, so that a line longer than a
 	// chunk is put together in a few reads, not copied over and over. A
-	// line longer than maxLine is not put together at all: skipping says
+	// line longer than MaxLine is not put together at all: skipping says
 	// its end has been read, and the chunks before it are passed over up
 	// to its start, as Load skips it.
 	var rest []byte
@@ -74,7 +74,7 @@ func (s Store) ReadBack(visit func(Record) bool) error {
 			buf = buf[:i]
 		}
 		rest = buf
-		if len(rest) >= maxLine {
+		if len(rest) >= MaxLine {
 			rest, skipping = nil, true
 		}
 	}
@@ -87,7 +87,7 @@ func (s Store) ReadBack(visit func(Record) bool) error {
 // visitLine hands line's record to visit and returns what visit said; a
 // blank or damaged line is skipped, and reading goes on.
 func visitLine(line []byte, visit func(Record) bool) bool {
-	if len(line) >= maxLine {
+	if len(line) >= MaxLine {
 		return true // too long to be a record: Load skips it too
 	}
 	line = bytes.TrimSpace(line)

@@ -217,12 +217,9 @@ type tail struct {
 
 // The tail is decoded in batches of whole lines, so that a rebuild of
 // years of history never holds more than a batch of lines and their
-// records. A line longer than maxLine cannot be a record (history.Read
-// refuses it too) and is skipped without being held.
-const (
-	batchBytes = 256 << 10
-	maxLine    = 1 << 20
-)
+// records. A line longer than history.MaxLine is not a record, as for
+// every reader of the history, and is skipped without being held.
+const batchBytes = 256 << 10
 
 // readTail reads f from from to size, adding the records of its whole
 // lines to book and extending crc over them.
@@ -243,7 +240,7 @@ func readTail(f *os.File, from, size int64, crc uint32, book *Book) (tail, error
 		cur = crc32.Update(cur, castagnoli(), chunk)
 		if !long {
 			batch = append(batch, chunk...)
-			if len(batch)-lineStart > maxLine {
+			if len(batch)-lineStart > history.MaxLine {
 				batch, long = batch[:lineStart], true
 			}
 		}

@@ -268,3 +268,26 @@ func TestAFolderInThePlaceOfTheSummaryIsSaidAndTheAnswerStaysRight(t *testing.T)
 		t.Errorf("streak %d, keep error %v; want 30 and an error saying the summary could not be kept", streak, res.KeepErr)
 	}
 }
+
+// The summary once read lines up to 1 MiB as records where every other
+// reader of the history stops at history.MaxLine: a record padded past
+// that counted for status alone.
+func TestALineTooLongForTheHistoryIsNotARecordForTheSummaryEither(t *testing.T) {
+	t.Parallel()
+	var data []byte
+	recs := days(3, 0)
+	for i, r := range recs {
+		line := lines(t, recs[i:i+1])
+		if r.Kind == history.SessionEnded && r.At.After(statstest.At(0, 0, 0)) { // today's session's end
+			line = append(append([]byte("{"), bytes.Repeat([]byte(" "), history.MaxLine)...), line[1:]...)
+		}
+		data = append(data, line...)
+	}
+	path, sum := fixture(t, data)
+	if wholeStreak(t, path) != 2 {
+		t.Fatalf("the history's streak is %d; the padded end should leave 2 days", wholeStreak(t, path))
+	}
+	if _, streak := read(t, path, sum); streak != wholeStreak(t, path) {
+		t.Errorf("the summary's streak is %d, the history's %d", streak, wholeStreak(t, path))
+	}
+}
