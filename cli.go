@@ -188,8 +188,12 @@ func (a *app) rootCommand() *cobra.Command {
 		Long: "backstretch guides you through the article's \"13-minute\" daily routine for\n" +
 			"upper-left and mid back pain (morning, midday, evening; about 9½ minutes here at\n" +
 			"full dosage), with countdown holds that start gentle and grow, rep counters,\n" +
-			"left/right cues and the warning signs to watch for.",
-		Example: "# the evening session, full screen\n" +
+			"left/right cues and the warning signs to watch for.\n\n" +
+			"Run with no command, it opens the companion: today's sessions, a reminder when\n" +
+			"each is due and hourly shoulder rolls at work, with a key to start each one.",
+		Example: "# the all-day companion, in a terminal pane of its own\n" +
+			"backstretch\n" +
+			"# the evening session, full screen\n" +
 			"backstretch evening\n" +
 			"# one line per cue, for screen readers and scripts\n" +
 			"backstretch morning --plain\n" +

@@ -414,3 +414,12 @@ func TestTheCommandsThatOnlyReadCreateNoHistory(t *testing.T) {
 		}
 	}
 }
+
+// The companion, the main way to use the program, is what it does with
+// no command: --help once never said so.
+func TestHelpSaysThatNoCommandOpensTheCompanion(t *testing.T) {
+	code, out, _ := runCLI(t, "--help")
+	if code != 0 || !strings.Contains(out, "Run with no command, it opens the companion") {
+		t.Errorf("exit %d; --help does not say what no command does:\n%s", code, out)
+	}
+}
