@@ -767,16 +767,18 @@ func (s *screen) writtenSince(n int) string {
 }
 
 // resize gives the pane a new size; the kernel tells the program with
-// SIGWINCH. The emulator follows while the size is not zero.
+// SIGWINCH. The emulator is resized first (while the size is not zero), as
+// a real terminal is before its program hears of it: a program quick to
+// redraw once drew the new width into the emulator's old one.
 func (s *screen) resize(cols, rows int) {
 	s.t.Helper()
-	if err := pty.Setsize(s.pty, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
-		s.t.Fatal(err)
-	}
 	if cols > 0 && rows > 0 {
 		s.mu.Lock()
 		s.term.Resize(cols, rows)
 		s.mu.Unlock()
+	}
+	if err := pty.Setsize(s.pty, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
+		s.t.Fatal(err)
 	}
 }
 

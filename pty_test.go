@@ -206,12 +206,7 @@ func TestStopForPainLeavesTheAdviceAndSigns(t *testing.T) {
 func TestATinyPaneAsksForMoreRoomAndRecovers(t *testing.T) {
 	s := startInPTY(t, newState(t), 30, 8, "desk", "--speed", "5", "--no-notify", "--pain", "0")
 	s.waitFor(`larger`, 5*time.Second)
-	if err := pty.Setsize(s.pty, &pty.Winsize{Cols: 80, Rows: 24}); err != nil {
-		t.Fatal(err)
-	}
-	s.mu.Lock()
-	s.term.Resize(80, 24)
-	s.mu.Unlock()
+	s.resize(80, 24)
 	s.readSafetySteps()
 	s.waitFor(`Shoulder rolls`, 5*time.Second)
 	s.keys("q")
